@@ -1,0 +1,31 @@
+import type { Geometry, Position } from 'geojson';
+import type { Visible } from '../filters/apply.ts';
+import type { Features, Model } from '../model/index.ts';
+import { exportMetadata } from './metadata.ts';
+import { selectFeatures, type ExportLayer } from './select.ts';
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
+
+function roundGeometry(g: Geometry): Geometry {
+  const pos = (p: Position) => [round6(p[0]!), round6(p[1]!)];
+  switch (g.type) {
+    case 'Point': return { type: g.type, coordinates: pos(g.coordinates) };
+    case 'LineString': return { type: g.type, coordinates: g.coordinates.map(pos) };
+    case 'Polygon': return { type: g.type, coordinates: g.coordinates.map((r) => r.map(pos)) };
+    case 'MultiPolygon': return { type: g.type, coordinates: g.coordinates.map((p) => p.map((r) => r.map(pos))) };
+    default: throw new Error(`export: unsupported geometry ${g.type}`);
+  }
+}
+
+/**
+ * RFC 7946 FeatureCollection text: WGS84, right-hand rings (as geo/ wrote them), no `crs`,
+ * string ids, flat properties, one feature per line so exports diff well.
+ */
+export function toGeoJSON(model: Model, features: Features, visible: Visible, layer: ExportLayer): string {
+  const rows = selectFeatures(features, visible, layer);
+  const metadata = exportMetadata(model, visible, layer, rows.length);
+  const lines = rows.map(({ feature }) => JSON.stringify({
+    type: 'Feature', id: feature.id, properties: feature.properties, geometry: roundGeometry(feature.geometry),
+  }));
+  return `{"type":"FeatureCollection","metadata":${JSON.stringify(metadata)},"features":[\n${lines.join(',\n')}\n]}\n`;
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { Adcode, ZoneId, MetroId } from './ids.ts';
+import { fromZodError, type LoadError } from './load-error.ts';
+
+const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const Ring = z.array(Position).min(4);
+const Areal = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+]);
+const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
+
+const collection = <F extends z.ZodType>(feature: F) =>
+  z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+
+/** geo/output files as the app and the CLI read them (checked, since they arrive as text). */
+export const CityBoundaries = collection(z.object({
+  type: z.literal('Feature'), id: Adcode, geometry: Areal, properties: z.object({ adcode: Adcode }),
+}));
+export const ZoneBoundaries = collection(z.object({
+  type: z.literal('Feature'), id: ZoneId, geometry: Areal, properties: z.object({ zone: ZoneId }),
+}));
+export const MetroBoundaries = collection(z.object({
+  type: z.literal('Feature'), id: MetroId, geometry: Areal, properties: z.object({ metro: MetroId }),
+}));
+export const Labels = collection(z.object({
+  type: z.literal('Feature'), geometry: PointGeometry,
+  properties: z.union([z.object({ adcode: Adcode }), z.object({ zone: ZoneId })]),
+}));
+
+export type ArealGeometry = z.infer<typeof Areal>;
+export interface Boundaries {
+  cities: z.infer<typeof CityBoundaries>;
+  zones: z.infer<typeof ZoneBoundaries>;
+  metros: z.infer<typeof MetroBoundaries>;
+  labels: z.infer<typeof Labels>;
+}
+
+export const BOUNDARY_FILES = ['cities.geojson', 'zones.geojson', 'metros.geojson', 'labels.geojson'] as const;
+export type BoundaryFiles = Record<(typeof BOUNDARY_FILES)[number], string>;
+
+/** Parses and checks the geo/output files (given as text). */
+export function parseBoundaries(files: BoundaryFiles):
+  { ok: true; boundaries: Boundaries } | { ok: false; error: LoadError } {
+  const schemas = {
+    'cities.geojson': CityBoundaries, 'zones.geojson': ZoneBoundaries,
+    'metros.geojson': MetroBoundaries, 'labels.geojson': Labels,
+  } as const;
+  const parsed: Record<string, unknown> = {};
+  for (const file of BOUNDARY_FILES) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(files[file]);
+    } catch (e) {
+      return { ok: false, error: { file, record: null, field: null, message: `invalid JSON: ${(e as Error).message}` } };
+    }
+    const result = schemas[file].safeParse(raw);
+    if (!result.success) {
+      const features = (raw as { features?: unknown[] })?.features;
+      const error = fromZodError(file, result.error, undefined);
+      const [, index, ...field] = result.error.issues[0]!.path;
+      if (typeof index === 'number' && Array.isArray(features)) {
+        return { ok: false, error: { ...error, record: `feature ${index}`, field: field.join('.') || null } };
+      }
+      return { ok: false, error };
+    }
+    parsed[file] = result.data;
+  }
+  return {
+    ok: true,
+    boundaries: {
+      cities: parsed['cities.geojson'] as Boundaries['cities'],
+      zones: parsed['zones.geojson'] as Boundaries['zones'],
+      metros: parsed['metros.geojson'] as Boundaries['metros'],
+      labels: parsed['labels.geojson'] as Boundaries['labels'],
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { Feature, LineString, Point } from 'geojson';
+import type { ArealGeometry } from './boundaries.ts';
+import type { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from './ids.ts';
+
+type RankProps = { [K in `rank_${ClusterId}`]: Rank | null };
+
+/** A city's flat properties: exactly what the map, the table and the export show. */
+export type CityProps = {
+  city_id: Adcode;
+  name_zh: string;
+  name_en: string;
+  zone: ZoneId;
+  metro_area: string;        // metro id(s), comma-joined
+  metro_scope: string;       // full | part, in the same order
+  roles: string;             // role ids, comma-joined
+} & RankProps & {
+  core_count: number;        // clusters ranked ★★★
+  key_count: number;         // clusters ranked ★★
+  general_count: number;     // clusters ranked ★
+  cluster_count: number;     // clusters with any rank
+};
+
+export type ZoneProps = {
+  zone: ZoneId;
+  name_zh: string;
+  name_en: string;
+  short_zh: string;
+  city_count: number;
+  city_ids: string;          // adcodes, comma-joined
+  direction_zh: string;
+  direction_en: string;
+  source_doc: string;
+  source_section: string;
+  source_quote: string;
+};
+
+export type MetroProps = {
+  metro: MetroId;
+  name_zh: string;
+  name_en: string;
+  center: string | null;     // adcode of the centre city
+  full_members: string;      // adcodes, comma-joined
+  part_members: string;      // adcodes, comma-joined
+  focus_zh: string;
+  focus_en: string;
+  source_doc: string;
+  source_section: string;
+  source_quote: string;
+};
+
+export type ProjectProps = {
+  project_id: string;
+  name_zh: string;
+  name_en: string;
+  kind: ProjectKind;
+  clusters: string;
+  cities: string;
+  city_names_zh: string;
+  site: string | null;
+  location_precision: string;
+  source_doc: string;
+  source_section: string;
+  source_quote: string;
+};
+
+/** Project columns in export order (also the header of an empty projects CSV). */
+export const PROJECT_COLUMNS = [
+  'project_id', 'name_zh', 'name_en', 'kind', 'clusters', 'cities', 'city_names_zh', 'site',
+  'location_precision', 'source_doc', 'source_section', 'source_quote',
+] as const satisfies readonly (keyof ProjectProps)[];
+
+export type CityFeature = Feature<ArealGeometry, CityProps> & { id: Adcode };
+export type ZoneFeature = Feature<ArealGeometry, ZoneProps> & { id: ZoneId };
+export type MetroFeature = Feature<ArealGeometry, MetroProps> & { id: MetroId };
+export type ProjectFeature = Feature<Point | LineString, ProjectProps> & { id: string };
+
+/** A FeatureCollection whose features keep their precise type. */
+export interface Collection<F> { type: 'FeatureCollection'; features: F[] }
+
+/** The joined collections, built once; every consumer shares these references. */
+export interface Features {
+  cities: Collection<CityFeature>;
+  zones: Collection<ZoneFeature>;
+  metros: Collection<MetroFeature>;
+  projects: Collection<ProjectFeature>;
+  /** A representative point inside each city (pole of inaccessibility) for labels and CSV. */
+  cityPoints: Map<Adcode, [number, number]>;
+  zonePoints: Map<ZoneId, [number, number]>;
+}

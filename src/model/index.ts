@@ -1,0 +1,17 @@
+export * from './ids.ts';
+export * from './source.ts';
+export * from './city.ts';
+export * from './zone.ts';
+export * from './metro.ts';
+export * from './cluster.ts';
+export * from './rank.ts';
+export * from './sub-sector.ts';
+export * from './disagreement.ts';
+export * from './project.ts';
+export * from './features.ts';
+export type { Model } from './model.ts';
+export { loadModel, dataVersion, DATA_FILES, type DataFiles, type DataFileName, type LoadResult } from './load.ts';
+export { formatLoadError, type LoadError } from './load-error.ts';
+export { parseBoundaries, BOUNDARY_FILES, type Boundaries, type BoundaryFiles } from './boundaries.ts';
+export { joinFeatures, rankOf } from './join.ts';
+export { parseCsv } from './csv.ts';
