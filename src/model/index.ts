@@ -15,3 +15,4 @@ export { formatLoadError, type LoadError } from './load-error.ts';
 export { parseBoundaries, BOUNDARY_FILES, type Boundaries, type BoundaryFiles } from './boundaries.ts';
 export { joinFeatures, rankOf } from './join.ts';
 export { parseCsv } from './csv.ts';
+export { cityDetail, type CityDetail } from './city-detail.ts';

@@ -1,0 +1,11 @@
+import type { Visible } from '../filters/apply.ts';
+import type { FilterState } from '../filters/state.ts';
+import type { Adcode, Features } from '../model/index.ts';
+
+/** Everything a layer function may read: stable data, the visible ids and the state. */
+export interface LayerInput {
+  features: Features;
+  visible: Visible;
+  state: FilterState;
+  hover: Adcode | null;
+}

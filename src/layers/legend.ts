@@ -1,0 +1,69 @@
+import type { Visible } from '../filters/apply.ts';
+import type { FilterState } from '../filters/state.ts';
+import { RANKS, ZONE_IDS, type Model } from '../model/index.ts';
+import { fillMode } from './mode.ts';
+import { COUNT_STEPS, METRO_LINE, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
+
+export interface LegendEntry {
+  swatch: RGBA;
+  shape: 'fill' | 'line';
+  label: { zh: string; en: string };
+  count: number | null; // visible cities in this class
+}
+export interface LegendSection { title: { zh: string; en: string }; entries: LegendEntry[] }
+
+/** The legend for what is on the map right now, with visible-city counts per class. */
+export function buildLegend(model: Model, state: FilterState, visible: Visible): LegendSection[] {
+  const sections: LegendSection[] = [];
+  const visibleCities = model.cities.filter((c) => visible.cityIds.has(c.id));
+  const mode = fillMode(state);
+  if (state.layers.includes('cities') && mode === 'rank' && state.cluster) {
+    const cluster = model.clusters.find((c) => c.id === state.cluster)!;
+    const row = model.ranks.find((r) => r.cluster === state.cluster)!;
+    const names = { core: ['核心 ★★★', 'Core ★★★'], key: ['重点 ★★', 'Key ★★'], general: ['一般 ★', 'General ★'] } as const;
+    sections.push({
+      title: { zh: cluster.name_zh, en: cluster.name_en },
+      entries: [
+        ...RANKS.map((rank) => ({
+          swatch: RANK_COLORS[rank], shape: 'fill' as const,
+          label: { zh: names[rank][0], en: names[rank][1] },
+          count: visibleCities.filter((c) => row.ranks[c.id] === rank).length,
+        })),
+        { swatch: UNRANKED, shape: 'fill', label: { zh: '未标星', en: 'Not ranked' }, count: visibleCities.filter((c) => !row.ranks[c.id]).length },
+      ],
+    });
+  } else if (state.layers.includes('cities') && mode === 'count') {
+    const coreCount = (id: string) => model.ranks.filter((r) => r.ranks[id as never] === 'core').length;
+    sections.push({
+      title: { zh: '核心（★★★）集群数', en: 'Core (★★★) clusters per city' },
+      entries: COUNT_STEPS.map((step, i) => {
+        const upper = i === 0 ? null : COUNT_STEPS[i - 1]!.min - 1;
+        const range = upper === null ? `≥ ${step.min}` : step.min === upper ? `${step.min}` : `${step.min}–${upper}`;
+        return {
+          swatch: step.color, shape: 'fill' as const, label: { zh: range, en: range },
+          count: visibleCities.filter((c) => coreCount(c.id) >= step.min && (upper === null || coreCount(c.id) <= upper)).length,
+        };
+      }),
+    });
+  }
+  if (state.layers.includes('zones')) {
+    sections.push({
+      title: { zh: '一核一带一区', en: 'Core, belt and zone' },
+      entries: ZONE_IDS.map((id) => {
+        const zone = model.zones.find((z) => z.id === id)!;
+        return {
+          swatch: mode === 'zone' ? zoneFill(id) : ZONE_COLORS[id], shape: mode === 'zone' ? 'fill' as const : 'line' as const,
+          label: { zh: zone.name_zh, en: zone.name_en },
+          count: visibleCities.filter((c) => c.zone === id).length,
+        };
+      }),
+    });
+  }
+  if (state.layers.includes('metro')) {
+    sections.push({
+      title: { zh: '五大都市圈', en: 'Metropolitan areas' },
+      entries: [{ swatch: METRO_LINE, shape: 'line', label: { zh: '都市圈范围', en: 'Metropolitan area' }, count: null }],
+    });
+  }
+  return sections;
+}

@@ -1,0 +1,46 @@
+import type { Rank, ZoneId } from '../model/index.ts';
+
+export type RGBA = [number, number, number, number];
+
+/** Okabe–Ito hues: distinct for the common colour-vision deficiencies. */
+export const ZONE_COLORS: Record<ZoneId, RGBA> = {
+  prd: [0, 114, 178, 255],       // blue
+  east_wing: [230, 159, 0, 255], // orange
+  west_wing: [204, 121, 167, 255], // reddish purple
+  north: [0, 158, 115, 255],     // bluish green
+};
+
+/** One hue, three lightness steps, so ranks read apart in greyscale as well as in colour. */
+export const RANK_COLORS: Record<Rank, RGBA> = {
+  core: [166, 27, 41, 255],
+  key: [234, 120, 72, 255],
+  general: [250, 205, 145, 255],
+};
+export const UNRANKED: RGBA = [236, 234, 228, 255];
+export const DIMMED: RGBA = [214, 214, 210, 150];
+export const CITY_LINE: RGBA = [255, 255, 255, 255];
+export const SELECTED_LINE: RGBA = [20, 20, 20, 255];
+export const HOVER_LINE: RGBA = [60, 60, 60, 255];
+export const METRO_LINE: RGBA = [70, 40, 120, 255];
+
+/** Sequential steps for "number of core clusters" (0, 1–2, 3–5, 6–9, 10+). */
+export const COUNT_STEPS: { min: number; color: RGBA }[] = [
+  { min: 10, color: [103, 0, 13, 255] },
+  { min: 6, color: [187, 21, 26, 255] },
+  { min: 3, color: [239, 101, 72, 255] },
+  { min: 1, color: [252, 187, 161, 255] },
+  { min: 0, color: [245, 242, 236, 255] },
+];
+
+export function countColor(count: number): RGBA {
+  return (COUNT_STEPS.find((s) => count >= s.min) ?? COUNT_STEPS[COUNT_STEPS.length - 1]!).color;
+}
+
+/** Zone colour washed out toward white, for fills under labels. */
+export function zoneFill(zone: ZoneId, alpha = 255): RGBA {
+  const [r, g, b] = ZONE_COLORS[zone];
+  const mix = (c: number) => Math.round(c * 0.45 + 255 * 0.55);
+  return [mix(r), mix(g), mix(b), alpha];
+}
+
+export const cssColor = ([r, g, b, a]: RGBA) => `rgba(${r},${g},${b},${(a / 255).toFixed(2)})`;

@@ -1,0 +1,75 @@
+import { useMemo, useReducer } from 'react';
+import { applyFilters } from '../filters/apply.ts';
+import { optionCounts } from '../filters/option-counts.ts';
+import { parseQuery } from '../filters/query.ts';
+import { t } from '../i18n/strings.ts';
+import { buildLayers } from '../layers/index.ts';
+import { buildLegend } from '../layers/legend.ts';
+import { cityDetail } from '../model/index.ts';
+import { DetailPanel } from './detail-panel.tsx';
+import { WarningBanner } from './error-banner.tsx';
+import { FilterPanel } from './filter-panel.tsx';
+import { Legend } from './legend.tsx';
+import type { AppData } from './load-app-data.ts';
+import { MapView } from './map-view.tsx';
+import { reducer, type AppState } from './store.ts';
+import { TableView } from './table-view.tsx';
+import { Tooltip } from './tooltip.tsx';
+import { useUrlSync } from './use-url-sync.ts';
+
+const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ-02→WGS84 · 示意 indicative';
+
+function initialState(): AppState {
+  const { state, warnings } = parseQuery(location.search);
+  return { filters: state, hover: null, warnings, tableOpen: false, webglFailed: false };
+}
+
+export function App({ data }: { data: AppData }) {
+  const [state, dispatch] = useReducer(reducer, undefined, initialState);
+  const { filters } = state;
+  const lang = filters.lang;
+  useUrlSync(filters, dispatch);
+  const visible = useMemo(() => applyFilters(data.model, filters), [data.model, filters]);
+  const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
+  const layers = useMemo(
+    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null }),
+    [data.features, visible, filters, state.hover?.city],
+  );
+  const legend = useMemo(() => buildLegend(data.model, filters, visible), [data.model, filters, visible]);
+  const detail = useMemo(() => (filters.city ? cityDetail(data.model, filters.city) : null), [data.model, filters.city]);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t('title', lang);
+
+  return (
+    <div className={`app ${state.tableOpen ? 'with-table' : ''}`}>
+      <header className="topbar">
+        <div className="brand">
+          <h1>{t('title', lang)}</h1>
+          <p>{t('subtitle', lang)}</p>
+        </div>
+        <div className="actions">
+          <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
+            {state.tableOpen ? t('map', lang) : t('table', lang)}
+          </button>
+          <button type="button" lang={lang === 'zh' ? 'en' : 'zh'} onClick={() => dispatch({ type: 'filters/patch', patch: { lang: lang === 'zh' ? 'en' : 'zh' } })}>
+            {t('lang', lang)}
+          </button>
+        </div>
+      </header>
+      <WarningBanner warnings={state.warnings} lang={lang} onDismiss={() => dispatch({ type: 'warnings/dismiss' })} />
+      {state.webglFailed && <div className="banner banner-error" role="alert">{t('noWebgl', lang)}</div>}
+      <main className="workspace">
+        <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch} />
+        <div className="stage">
+          {!state.webglFailed && (
+            <MapView basemap={data.basemap} layers={layers} lang={lang} view={filters.view} dispatch={dispatch} attribution={ATTRIBUTION} />
+          )}
+          {!state.webglFailed && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
+          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} />
+          {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}
+        </div>
+        {detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} />}
+      </main>
+    </div>
+  );
+}

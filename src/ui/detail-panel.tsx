@@ -1,0 +1,73 @@
+import { useState, type Dispatch } from 'react';
+import type { Lang } from '../filters/state.ts';
+import { t } from '../i18n/strings.ts';
+import { RANKS, type CityDetail, type Document } from '../model/index.ts';
+import { SourceNote } from './source-ref.tsx';
+import type { Action } from './store.ts';
+import { rankLabel } from './tooltip.tsx';
+
+type SortKey = 'plan' | 'rank';
+const rankOrder = (r: string | null) => (r === null ? RANKS.length : RANKS.indexOf(r as never));
+
+/** A city's zone, metro area, roles, 20 ranks, sub-sectors and disagreements, each with its source. */
+export function DetailPanel({ detail, documents, lang, dispatch }: { detail: CityDetail; documents: Document[]; lang: Lang; dispatch: Dispatch<Action> }) {
+  const [sort, setSort] = useState<SortKey>('plan');
+  const zh = lang === 'zh';
+  const { city, zone } = detail;
+  const ranks = sort === 'plan' ? detail.ranks : [...detail.ranks].sort((a, b) => rankOrder(a.rank) - rankOrder(b.rank) || a.cluster.number - b.cluster.number);
+  return (
+    <aside className="detail" aria-label={zh ? city.name_zh : city.name_en} data-testid="detail-panel">
+      <header>
+        <h2>{zh ? city.name_zh : city.name_en} <small>{zh ? city.name_en : city.name_zh}</small></h2>
+        <button type="button" className="close" aria-label={t('close', lang)} onClick={() => dispatch({ type: 'select', city: null })}>×</button>
+      </header>
+      <dl>
+        <dt>{t('zoneOf', lang)}</dt>
+        <dd>{zh ? zone.name_zh : zone.name_en} <SourceNote source={city.zone_source} documents={documents} lang={lang} /></dd>
+        <dt>{t('metroOf', lang)}</dt>
+        <dd>{detail.metros.length === 0 ? t('none', lang) : detail.metros.map((m) => (
+          <span key={m.metro.id}>{zh ? m.metro.name_zh : m.metro.name_en}（{t(m.scope === 'full' ? 'metroFull' : 'metroPart', lang)}）<SourceNote source={m.source} documents={documents} lang={lang} /></span>
+        ))}</dd>
+        {detail.roles.length > 0 && <>
+          <dt>{t('roles', lang)}</dt>
+          <dd>{detail.roles.map((r) => <span key={r.role} className="role">{r.label_zh}<SourceNote source={r.source} documents={documents} lang={lang} /></span>)}</dd>
+        </>}
+      </dl>
+      <h3>{t('ranks', lang)}</h3>
+      <table className="ranks" data-testid="city-ranks">
+        <thead>
+          <tr>
+            <th scope="col"><button type="button" aria-pressed={sort === 'plan'} onClick={() => setSort('plan')}>{t('cluster', lang)}</button></th>
+            <th scope="col"><button type="button" aria-pressed={sort === 'rank'} onClick={() => setSort('rank')}>{t('rank', lang)}</button></th>
+            <th scope="col"><span className="sr-only">{t('source', lang)}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranks.map((r) => (
+            <tr key={r.cluster.id} data-cluster={r.cluster.id} data-rank={r.rank ?? ''} className={`rank-${r.rank ?? 'none'}`}>
+              <td>{r.cluster.number}. {zh ? r.cluster.name_zh : r.cluster.name_en}</td>
+              <td>{rankLabel(r.rank, lang)}</td>
+              <td><SourceNote source={r.source} documents={documents} lang={lang} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {detail.subSectors.length > 0 && <>
+        <h3>{t('subSectors', lang)}</h3>
+        <ul className="mentions">
+          {detail.subSectors.map(({ subSector, mention }) => (
+            <li key={subSector.id}>{zh ? subSector.name_zh : subSector.name_en} · <em>{mention.role_zh}</em> <SourceNote source={mention.source} documents={documents} lang={lang} /></li>
+          ))}
+        </ul>
+      </>}
+      {detail.disagreements.length > 0 && <>
+        <h3>{t('disagreements', lang)}</h3>
+        <ul className="mentions">
+          {detail.disagreements.map((d) => (
+            <li key={d.id}>{zh ? d.summary_zh : d.summary_en} <SourceNote source={d.table_source} documents={documents} lang={lang} /><SourceNote source={d.text_source} documents={documents} lang={lang} /></li>
+          ))}
+        </ul>
+      </>}
+    </aside>
+  );
+}

@@ -1,0 +1,29 @@
+import type { QueryWarning } from '../filters/query.ts';
+import type { Lang } from '../filters/state.ts';
+import { t } from '../i18n/strings.ts';
+
+/** Lists the URL parameters that were dropped, once, until dismissed. */
+export function WarningBanner({ warnings, lang, onDismiss }: { warnings: QueryWarning[]; lang: Lang; onDismiss: () => void }) {
+  if (!warnings.length) return null;
+  return (
+    <div className="banner banner-warning" role="status">
+      <span>{t('warnings', lang)} </span>
+      {warnings.slice(0, 5).map((w, i) => (
+        <code key={i}>{w.param}={w.value}</code>
+      ))}
+      {warnings.length > 5 && <span> … (+{warnings.length - 5})</span>}
+      <button type="button" onClick={onDismiss}>{t('dismiss', lang)}</button>
+    </div>
+  );
+}
+
+/** A full-page error with a retry, instead of a blank page. */
+export function LoadErrorView({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <div className="load-error" role="alert">
+      <h1>数据加载失败 · The data could not be loaded</h1>
+      <pre>{message}</pre>
+      <button type="button" onClick={onRetry}>重试 · Retry</button>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Dispatch } from 'react';
+import type { Visible } from '../filters/apply.ts';
+import type { OptionCounts } from '../filters/option-counts.ts';
+import { LAYER_IDS, type FilterState, type LayerId } from '../filters/state.ts';
+import { t } from '../i18n/strings.ts';
+import { METRO_IDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
+import type { Action } from './store.ts';
+
+interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action> }
+
+const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item].sort() as T[]);
+
+/** Layers and filters; every option shows how many cities it would leave. */
+export function FilterPanel({ model, filters, visible, counts, dispatch }: Props) {
+  const lang = filters.lang;
+  const zh = lang === 'zh';
+  const patch = (p: Partial<FilterState>) => dispatch({ type: 'filters/patch', patch: p });
+  const pillar = model.clusters.filter((c) => c.group === 'pillar');
+  const emerging = model.clusters.filter((c) => c.group === 'emerging');
+  const anyFilter = filters.zone.length + filters.metro.length + filters.rank.length > 0 || filters.q !== '';
+  return (
+    <aside className="panel" aria-label={t('filters', lang)}>
+      <section>
+        <h2>{t('layers', lang)}</h2>
+        {LAYER_IDS.filter((id) => id !== 'projects').map((id: LayerId) => (
+          <label key={id} className="check">
+            <input type="checkbox" checked={filters.layers.includes(id)} onChange={() => patch({ layers: toggle(filters.layers, id) })} />
+            {t(`layer.${id}`, lang)}
+          </label>
+        ))}
+      </section>
+      <section>
+        <h2><label htmlFor="cluster-select">{t('cluster', lang)}</label></h2>
+        <select id="cluster-select" value={filters.cluster ?? ''} onChange={(e) => patch({ cluster: (e.target.value || null) as FilterState['cluster'], layers: filters.layers.includes('clusters') ? filters.layers : toggle(filters.layers, 'clusters') })}>
+          <option value="">{t('allClusters', lang)}</option>
+          <optgroup label={t('pillar', lang)}>
+            {pillar.map((c) => <option key={c.id} value={c.id}>{c.number}. {zh ? c.name_zh : c.name_en}</option>)}
+          </optgroup>
+          <optgroup label={t('emerging', lang)}>
+            {emerging.map((c) => <option key={c.id} value={c.id}>{c.number}. {zh ? c.name_zh : c.name_en}</option>)}
+          </optgroup>
+        </select>
+      </section>
+      <fieldset>
+        <legend>{t('rank', lang)}</legend>
+        {RANKS.map((r) => (
+          <label key={r} className="check">
+            <input type="checkbox" checked={filters.rank.includes(r)} onChange={() => patch({ rank: toggle(filters.rank, r) })} />
+            {t(`rank.${r}`, lang)} <span className="count">{counts.rank[r]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('zone', lang)}</legend>
+        {ZONE_IDS.map((id) => {
+          const zone = model.zones.find((z) => z.id === id)!;
+          return (
+            <label key={id} className="check">
+              <input type="checkbox" checked={filters.zone.includes(id)} onChange={() => patch({ zone: toggle(filters.zone, id) })} />
+              {zh ? zone.name_zh : zone.name_en} <span className="count">{counts.zone[id]}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{t('metro', lang)}</legend>
+        {METRO_IDS.map((id) => {
+          const metro = model.metros.find((m) => m.id === id)!;
+          return (
+            <label key={id} className="check">
+              <input type="checkbox" checked={filters.metro.includes(id)} onChange={() => patch({ metro: toggle(filters.metro, id) })} />
+              {zh ? metro.name_zh : metro.name_en} <span className="count">{counts.metro[id]}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <div className="panel-footer">
+        <output className="shown" aria-live="polite" data-testid="cities-shown">
+          {t('citiesShown', lang, { n: visible.counts.cities[0], N: visible.counts.cities[1] })}
+        </output>
+        <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], q: '' })}>{t('clear', lang)}</button>
+      </div>
+    </aside>
+  );
+}

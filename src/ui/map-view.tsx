@@ -1,0 +1,111 @@
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { FilterState } from '../filters/state.ts';
+import { basemapStyle, type BasemapData } from '../layers/basemap-style.ts';
+import type { CityFeature } from '../model/index.ts';
+import type { Action } from './store.ts';
+
+setWorkerUrl(workerUrl);
+
+/** Guangdong's extent: the default framing when the URL carries no view. */
+export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[109.6, 20.1], [117.4, 25.6]];
+const LABELS_ABOVE = 'city-labels';
+const PROGRAMMATIC = { programmatic: true };
+
+interface Props {
+  basemap: BasemapData;
+  layers: Layer[];
+  lang: FilterState['lang'];
+  view: FilterState['view'];
+  dispatch: Dispatch<Action>;
+  attribution: string;
+}
+
+/** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
+export function MapView({ basemap, layers, lang, view, dispatch, attribution }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<MapLibreMap | null>(null);
+  const overlay = useRef<MapLibreOverlay | null>(null);
+  const firstView = useRef(true);
+  const latestLayers = useRef(layers);
+  latestLayers.current = layers;
+
+  useEffect(() => {
+    let instance: MapLibreMap;
+    try {
+      instance = new MapLibreMap({
+        container: container.current!,
+        style: basemapStyle(basemap, lang),
+        bounds: view ? undefined : PROVINCE_BOUNDS,
+        center: view ? [view.lon, view.lat] : undefined,
+        zoom: view?.zoom,
+        fitBoundsOptions: { padding: 24 },
+        attributionControl: { compact: false, customAttribution: attribution },
+        maxZoom: 12,
+        minZoom: 4,
+        dragRotate: false,
+        pitchWithRotate: false,
+      });
+    } catch {
+      dispatch({ type: 'webgl/failed' });
+      return;
+    }
+    map.current = instance;
+    (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // read by the e2e pixel probes
+    instance.on('load', () => {
+      const deck = new MapLibreOverlay({
+        interleaved: true,
+        layers: withBeforeId(latestLayers.current),
+        onHover: (info: PickingInfo) => {
+          const city = (info.object as CityFeature | undefined)?.id ?? null;
+          dispatch({ type: 'hover', hover: city ? { city, x: info.x, y: info.y } : null });
+        },
+        onClick: (info: PickingInfo) => {
+          const city = (info.object as CityFeature | undefined)?.id ?? null;
+          dispatch({ type: 'select', city });
+        },
+      });
+      overlay.current = deck;
+      instance.addControl(deck);
+    });
+    instance.on('moveend', (e) => {
+      if ((e as { programmatic?: boolean }).programmatic) return; // our own easing toward the state
+      const c = instance.getCenter();
+      dispatch({ type: 'view/changed', view: { lon: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(instance.getZoom(), 2) } });
+    });
+    instance.on('webglcontextlost', () => dispatch({ type: 'webgl/failed' }));
+    return () => {
+      overlay.current = null;
+      map.current = null;
+      instance.remove();
+    };
+    // the map is created once; later prop changes go through the effects below
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => { overlay.current?.setProps({ layers: withBeforeId(layers) }); }, [layers]);
+
+  useEffect(() => { map.current?.setStyle(basemapStyle(basemap, lang), { diff: true }); }, [basemap, lang]);
+
+  useEffect(() => {
+    const m = map.current;
+    if (!m) return;
+    if (firstView.current) { firstView.current = false; return; } // the constructor framed it
+    if (!view) {
+      m.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: 600 }, PROGRAMMATIC);
+      return;
+    }
+    const c = m.getCenter();
+    if (Math.abs(c.lng - view.lon) < 1e-4 && Math.abs(c.lat - view.lat) < 1e-4 && Math.abs(m.getZoom() - view.zoom) < 0.01) return;
+    m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 700 }, PROGRAMMATIC);
+  }, [view]);
+
+  return <div ref={container} className="map" role="region" aria-label="map" />;
+}
+
+const withBeforeId = (layers: Layer[]) => layers.map((l) => l.clone({ beforeId: LABELS_ABOVE } as never));
+const round = (n: number, d: number) => Number(n.toFixed(d));

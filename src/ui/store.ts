@@ -1,0 +1,42 @@
+import type { QueryWarning } from '../filters/query.ts';
+import type { FilterState, View } from '../filters/state.ts';
+import type { Adcode } from '../model/index.ts';
+
+export interface Hover { city: Adcode; x: number; y: number }
+
+export interface AppState {
+  filters: FilterState;
+  hover: Hover | null;
+  warnings: QueryWarning[];
+  tableOpen: boolean;
+  webglFailed: boolean;
+}
+
+export type Action =
+  | { type: 'filters/patch'; patch: Partial<FilterState> }
+  | { type: 'filters/replace'; filters: FilterState; warnings: QueryWarning[] }
+  | { type: 'view/changed'; view: View }
+  | { type: 'hover'; hover: Hover | null }
+  | { type: 'select'; city: Adcode | null }
+  | { type: 'warnings/dismiss' }
+  | { type: 'table/toggle' }
+  | { type: 'webgl/failed' };
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'filters/patch': return { ...state, filters: { ...state.filters, ...action.patch } };
+    case 'filters/replace': return { ...state, filters: action.filters, warnings: action.warnings };
+    case 'view/changed': {
+      const v = state.filters.view;
+      if (v && v.lon === action.view.lon && v.lat === action.view.lat && v.zoom === action.view.zoom) return state;
+      return { ...state, filters: { ...state.filters, view: action.view } };
+    }
+    case 'hover':
+      if (state.hover?.city === action.hover?.city && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
+      return { ...state, hover: action.hover };
+    case 'select': return { ...state, filters: { ...state.filters, city: action.city } };
+    case 'warnings/dismiss': return { ...state, warnings: [] };
+    case 'table/toggle': return { ...state, tableOpen: !state.tableOpen };
+    case 'webgl/failed': return { ...state, webglFailed: true, tableOpen: true };
+  }
+}

@@ -1,0 +1,32 @@
+import type { Lang } from '../filters/state.ts';
+import type { AppData } from './load-app-data.ts';
+import type { Hover } from './store.ts';
+import { cityDetail } from '../model/city-detail.ts';
+
+/** The hover card: city, zone, and its rank in the chosen cluster (or its number of core clusters). */
+export function Tooltip({ hover, data, lang, cluster }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null }) {
+  if (!hover) return null;
+  const d = cityDetail(data.model, hover.city);
+  const zh = lang === 'zh';
+  const rank = cluster ? d.ranks.find((r) => r.cluster.id === cluster) : null;
+  return (
+    <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip">
+      <strong>{zh ? d.city.name_zh : d.city.name_en}</strong>
+      <span className="muted"> {zh ? d.city.name_en : d.city.name_zh}</span>
+      <div>{zh ? d.zone.name_zh : d.zone.name_en}</div>
+      {rank ? (
+        <div>{zh ? rank.cluster.name_zh : rank.cluster.name_en}: <b>{rankLabel(rank.rank, lang)}</b></div>
+      ) : (
+        <div>{zh ? `核心集群 ${d.counts.core} 个 · 布局集群 ${d.counts.ranked} 个` : `${d.counts.core} core clusters · ${d.counts.ranked} ranked`}</div>
+      )}
+    </div>
+  );
+}
+
+export function rankLabel(rank: string | null, lang: Lang): string {
+  const labels: Record<string, [string, string]> = {
+    core: ['核心 ★★★', 'Core ★★★'], key: ['重点 ★★', 'Key ★★'], general: ['一般 ★', 'General ★'],
+  };
+  const pair = rank ? labels[rank] : undefined;
+  return pair ? pair[lang === 'zh' ? 0 : 1] : lang === 'zh' ? '未标星' : 'not ranked';
+}
