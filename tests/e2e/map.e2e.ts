@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { RANK_COLORS, UNRANKED, countColor } from '../../src/layers/palette.ts';
+import { features } from '../load-repo.ts';
+import { SCREENSHOTS, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+const pointOf = (adcode: string) => features.cityPoints.get(adcode as never)!;
+const colourAt = async (page: import('playwright-core').Page, adcode: string) => {
+  const { x, y } = await project(page, pointOf(adcode));
+  return pixelAt(page, x, y);
+};
+
+describe('the map page', () => {
+  it('loads offline: only local requests and no console errors', async () => {
+    const { page, requests, errors } = await openApp(browser);
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/home.png` });
+    await page.close();
+  });
+
+  it('draws the cities: pixels at city points carry the core-count colours', async () => {
+    const { page } = await openApp(browser);
+    await hideLabels(page);
+    for (const adcode of ['440100', '440800', '441400']) {
+      const expected = countColor(features.cities.features.find((f) => f.id === adcode)!.properties.core_count);
+      expect(near(await colourAt(page, adcode), expected), adcode).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('recolours the right cities when a cluster is chosen', async () => {
+    const { page } = await openApp(browser);
+    await page.selectOption('#cluster-select', 'new_energy');
+    await mapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/new-energy.png` });
+    await hideLabels(page);
+    expect(near(await colourAt(page, '440800'), RANK_COLORS.core)).toBe(true);  // 湛江 ★★★
+    expect(near(await colourAt(page, '440500'), RANK_COLORS.key)).toBe(true);   // 汕头 ★★
+    expect(near(await colourAt(page, '445300'), RANK_COLORS.general)).toBe(true); // 云浮 ★
+    expect(near(await colourAt(page, '441400'), UNRANKED)).toBe(true);          // 梅州: none
+    expect(page.url()).toContain('cluster=new_energy');
+    await page.close();
+  });
+
+  it('restores filters from the URL after a reload and answers the 新能源 question', async () => {
+    const { page } = await openApp(browser, 'cluster=new_energy&rank=core');
+    await page.reload();
+    await page.waitForSelector('[data-testid="cities-shown"]');
+    await expect.poll(() => page.textContent('[data-testid="cities-shown"]')).toContain('6 / 21');
+    expect(await page.inputValue('#cluster-select')).toBe('new_energy');
+    await page.click('button:has-text("表格")');
+    const rows = await page.$$eval('[data-testid="table-view"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-city')));
+    expect(rows).toEqual(['440100', '440300', '440600', '440800', '441700', '441900']);
+    await page.screenshot({ path: `${SCREENSHOTS}/table.png` });
+    await page.close();
+  });
+
+  it('shows the 20 ranks of a clicked city in its panel', async () => {
+    const { page } = await openApp(browser);
+    const { x, y } = await project(page, pointOf('440800'));
+    await page.mouse.click(x, y + 30);
+    await page.waitForSelector('[data-testid="detail-panel"]');
+    const ranks = await page.$$eval('[data-testid="city-ranks"] tbody tr', (trs) => Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-cluster'), tr.getAttribute('data-rank')])));
+    expect(ranks).toMatchObject({ petrochemicals: 'core', new_energy: 'core', electronics: '', automotive: 'key', semiconductors: '' });
+    expect(Object.keys(ranks)).toHaveLength(20);
+    expect(page.url()).toContain('city=440800');
+    await page.screenshot({ path: `${SCREENSHOTS}/city-zhanjiang.png` });
+    await page.close();
+  });
+
+  it('switches every visible string to English and back', async () => {
+    const { page } = await openApp(browser);
+    await page.click('button:has-text("English")');
+    await expect.poll(() => page.textContent('h1')).toBe('Guangdong Regional Layout');
+    expect(page.url()).toContain('lang=en');
+    expect(await page.textContent('.panel')).not.toMatch(/[\u4e00-\u9fff]/);
+    await page.screenshot({ path: `${SCREENSHOTS}/english.png` });
+    await page.click('button:has-text("中文")');
+    await expect.poll(() => page.textContent('h1')).toBe('广东省区域发展布局');
+    await page.close();
+  });
+
+  it('fits a 390-pixel phone screen without horizontal scrolling', async () => {
+    const { page } = await openApp(browser, '', { width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SCREENSHOTS}/phone.png` });
+    await page.close();
+  });
+});

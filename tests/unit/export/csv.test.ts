@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvCell, toCSV } from '../../../src/export/csv.ts';
+import { applyFilters } from '../../../src/filters/apply.ts';
+import { parseQuery } from '../../../src/filters/query.ts';
+import { parseCsv } from '../../../src/model/index.ts';
+import { features, model } from '../../load-repo.ts';
+
+const csvOf = (query: string, bom = false) => toCSV(features, applyFilters(model, parseQuery(query).state), 'cities', { bom });
+
+describe('csvCell', () => {
+  it('quotes commas, quotes and line breaks', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+  });
+  it('defuses cells that a spreadsheet would run as a formula', () => {
+    expect(csvCell('=cmd|/c calc')).toBe("'=cmd|/c calc");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+  it('writes numbers as numbers and null as empty', () => {
+    expect(csvCell(-3.5)).toBe('-3.5');
+    expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('toCSV', () => {
+  it('has the GeoJSON properties plus lon/lat, one row per visible city', () => {
+    const rows = parseCsv(csvOf('zone=west_wing'));
+    expect(rows[0]!.slice(-2)).toEqual(['lon', 'lat']);
+    expect(rows[0]![0]).toBe('city_id');
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['440800', '440900', '441700']);
+  });
+  it('places each city point inside Guangdong', () => {
+    for (const row of parseCsv(csvOf('')).slice(1)) {
+      const [lon, lat] = row.slice(-2).map(Number);
+      expect(lon).toBeGreaterThan(109.5); expect(lon).toBeLessThan(117.5);
+      expect(lat).toBeGreaterThan(20); expect(lat).toBeLessThan(25.6);
+    }
+  });
+  it('uses CRLF line ends and adds a BOM only when asked', () => {
+    expect(csvOf('')).toMatch(/^city_id,.*\r\n/);
+    expect(csvOf('').startsWith(BOM)).toBe(false);
+    expect(csvOf('', true).startsWith(BOM)).toBe(true);
+  });
+});
