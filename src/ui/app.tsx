@@ -6,12 +6,15 @@ import { t } from '../i18n/strings.ts';
 import { buildLayers } from '../layers/index.ts';
 import { buildLegend } from '../layers/legend.ts';
 import { cityDetail } from '../model/index.ts';
+import { CompareView } from './compare-view.tsx';
 import { DetailPanel } from './detail-panel.tsx';
 import { WarningBanner } from './error-banner.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import { Legend } from './legend.tsx';
 import type { AppData } from './load-app-data.ts';
+import type { SearchMatch } from '../filters/search.ts';
 import { MapView } from './map-view.tsx';
+import { SearchBox } from './search-box.tsx';
 import { reducer, type AppState } from './store.ts';
 import { TableView } from './table-view.tsx';
 import { Tooltip } from './tooltip.tsx';
@@ -21,7 +24,7 @@ const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);
-  return { filters: state, hover: null, warnings, tableOpen: false, webglFailed: false };
+  return { filters: state, hover: null, warnings, tableOpen: false, webglFailed: false, compare: [] };
 }
 
 export function App({ data }: { data: AppData }) {
@@ -37,6 +40,14 @@ export function App({ data }: { data: AppData }) {
   );
   const legend = useMemo(() => buildLegend(data.model, filters, visible), [data.model, filters, visible]);
   const detail = useMemo(() => (filters.city ? cityDetail(data.model, filters.city) : null), [data.model, filters.city]);
+  const onPick = (m: SearchMatch) => {
+    if (m.kind === 'cluster') {
+      dispatch({ type: 'filters/patch', patch: { cluster: m.id, layers: [...new Set([...filters.layers, 'clusters' as const])].sort() } });
+      return;
+    }
+    const [lon, lat] = data.features.cityPoints.get(m.id)!;
+    dispatch({ type: 'filters/patch', patch: { city: m.id, view: { lon, lat, zoom: 8 } } });
+  };
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.title = t('title', lang);
 
@@ -47,6 +58,7 @@ export function App({ data }: { data: AppData }) {
           <h1>{t('title', lang)}</h1>
           <p>{t('subtitle', lang)}</p>
         </div>
+        <SearchBox model={data.model} lang={lang} onPick={onPick} />
         <div className="actions">
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
@@ -66,9 +78,10 @@ export function App({ data }: { data: AppData }) {
           )}
           {!state.webglFailed && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} />
+          {state.compare.length > 0 && <CompareView model={data.model} cities={state.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}
         </div>
-        {detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} />}
+        {detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

@@ -10,7 +10,7 @@ type SortKey = 'plan' | 'rank';
 const rankOrder = (r: string | null) => (r === null ? RANKS.length : RANKS.indexOf(r as never));
 
 /** A city's zone, metro area, roles, 20 ranks, sub-sectors and disagreements, each with its source. */
-export function DetailPanel({ detail, documents, lang, dispatch }: { detail: CityDetail; documents: Document[]; lang: Lang; dispatch: Dispatch<Action> }) {
+export function DetailPanel({ detail, documents, lang, dispatch, compared }: { detail: CityDetail; documents: Document[]; lang: Lang; dispatch: Dispatch<Action>; compared: boolean }) {
   const [sort, setSort] = useState<SortKey>('plan');
   const zh = lang === 'zh';
   const { city, zone } = detail;
@@ -21,6 +21,9 @@ export function DetailPanel({ detail, documents, lang, dispatch }: { detail: Cit
         <h2>{zh ? city.name_zh : city.name_en} <small>{zh ? city.name_en : city.name_zh}</small></h2>
         <button type="button" className="close" aria-label={t('close', lang)} onClick={() => dispatch({ type: 'select', city: null })}>×</button>
       </header>
+      <button type="button" className="compare-toggle" aria-pressed={compared} onClick={() => dispatch({ type: 'compare/toggle', city: city.id })}>
+        {compared ? (zh ? '✓ 已加入对比' : '✓ In comparison') : (zh ? '＋ 加入对比' : '+ Compare')}
+      </button>
       <dl>
         <dt>{t('zoneOf', lang)}</dt>
         <dd>{zh ? zone.name_zh : zone.name_en} <SourceNote source={city.zone_source} documents={documents} lang={lang} /></dd>

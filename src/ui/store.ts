@@ -10,6 +10,7 @@ export interface AppState {
   warnings: QueryWarning[];
   tableOpen: boolean;
   webglFailed: boolean;
+  compare: Adcode[]; // cities picked for side-by-side ranks
 }
 
 export type Action =
@@ -20,7 +21,9 @@ export type Action =
   | { type: 'select'; city: Adcode | null }
   | { type: 'warnings/dismiss' }
   | { type: 'table/toggle' }
-  | { type: 'webgl/failed' };
+  | { type: 'webgl/failed' }
+  | { type: 'compare/toggle'; city: Adcode }
+  | { type: 'compare/clear' };
 
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -38,5 +41,10 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'warnings/dismiss': return { ...state, warnings: [] };
     case 'table/toggle': return { ...state, tableOpen: !state.tableOpen };
     case 'webgl/failed': return { ...state, webglFailed: true, tableOpen: true };
+    case 'compare/toggle': return {
+      ...state,
+      compare: state.compare.includes(action.city) ? state.compare.filter((c) => c !== action.city) : [...state.compare, action.city],
+    };
+    case 'compare/clear': return { ...state, compare: [] };
   }
 }

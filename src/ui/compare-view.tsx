@@ -1,0 +1,46 @@
+import type { Dispatch } from 'react';
+import type { Lang } from '../filters/state.ts';
+import type { Adcode, Model } from '../model/index.ts';
+import { rankOf } from '../model/index.ts';
+import type { Action } from './store.ts';
+import { rankLabel } from './tooltip.tsx';
+
+/** Side-by-side ranks of the cities picked for comparison, one column per city. */
+export function CompareView({ model, cities, lang, dispatch }: { model: Model; cities: Adcode[]; lang: Lang; dispatch: Dispatch<Action> }) {
+  const zh = lang === 'zh';
+  const picked = cities.map((id) => model.cities.find((c) => c.id === id)!);
+  return (
+    <section className="compare" aria-label={zh ? '城市对比' : 'Compare cities'} data-testid="compare-view">
+      <header>
+        <h2>{zh ? '城市对比' : 'Compare cities'}</h2>
+        <button type="button" onClick={() => dispatch({ type: 'compare/clear' })}>{zh ? '清空对比' : 'Clear'}</button>
+      </header>
+      <div className="compare-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{zh ? '产业集群' : 'Cluster'}</th>
+              {picked.map((c) => (
+                <th scope="col" key={c.id}>
+                  {zh ? c.short_zh : c.name_en}
+                  <button type="button" className="remove" aria-label={zh ? `移除${c.short_zh}` : `Remove ${c.name_en}`} onClick={() => dispatch({ type: 'compare/toggle', city: c.id })}>×</button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.clusters.map((cl) => (
+              <tr key={cl.id}>
+                <th scope="row">{cl.number}. {zh ? cl.name_zh : cl.name_en}</th>
+                {picked.map((c) => {
+                  const rank = rankOf(model, c.id, cl.id);
+                  return <td key={c.id} className={`rank-${rank ?? 'none'}`} data-rank={rank ?? ''}>{rankLabel(rank, lang)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
