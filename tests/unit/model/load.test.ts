@@ -71,9 +71,13 @@ describe('loadModel', () => {
   });
 
   it('rejects a disagreement whose table side does not match ranks.csv', () => {
+    // 附件1 gives 湛江 ★★★ in 绿色石化; a record claiming ★ must be refused
+    const source = { doc: 'gd-manufacturing-fyp', section: '附件1', quote: '2. 绿色石化' };
     const files = withEdit('disagreements.json', (r) => {
-      if (!r[0]) throw new Error('no disagreements to edit');
-      r[0].table_rank = r[0].table_rank === 'core' ? 'general' : 'core';
+      r.push({
+        id: 'test.440800', city: '440800', cluster: 'petrochemicals', kind: 'text_vs_table', table_rank: 'general',
+        text_role: 'core', summary_zh: '测试', summary_en: 'test', table_source: source, text_source: source,
+      });
     });
     expect(errorOf(files)).toMatchObject({ file: 'disagreements.json', field: 'table_rank' });
   });
