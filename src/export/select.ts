@@ -25,7 +25,7 @@ export function selectFeatures(features: Features, visible: Visible, layer: Expo
     case 'projects':
       return features.projects.features.filter((f) => visible.projectIds.has(f.id)).map((f) => ({
         feature: f as unknown as FlatFeature,
-        point: (f.geometry.type === 'Point' ? f.geometry.coordinates : f.geometry.coordinates[0]) as [number, number],
+        point: features.projectPoints.get(f.id) ?? null,
       }));
   }
 }

@@ -28,15 +28,22 @@ export const Labels = collection(z.object({
   properties: z.union([z.object({ adcode: Adcode }), z.object({ zone: ZoneId })]),
 }));
 
+/** County-level reference points (geo/districts.ts) that projects placed "in 南沙区" use. */
+export const DistrictPoints = collection(z.object({
+  type: z.literal('Feature'), id: z.string().regex(/^44\d{4}$/), geometry: PointGeometry,
+  properties: z.object({ district: z.string(), name_zh: z.string(), city: Adcode }),
+}));
+
 export type ArealGeometry = z.infer<typeof Areal>;
 export interface Boundaries {
   cities: z.infer<typeof CityBoundaries>;
   zones: z.infer<typeof ZoneBoundaries>;
   metros: z.infer<typeof MetroBoundaries>;
   labels: z.infer<typeof Labels>;
+  districts: z.infer<typeof DistrictPoints>;
 }
 
-export const BOUNDARY_FILES = ['cities.geojson', 'zones.geojson', 'metros.geojson', 'labels.geojson'] as const;
+export const BOUNDARY_FILES = ['cities.geojson', 'zones.geojson', 'metros.geojson', 'labels.geojson', 'districts.geojson'] as const;
 export type BoundaryFiles = Record<(typeof BOUNDARY_FILES)[number], string>;
 
 /** Parses and checks the geo/output files (given as text). */
@@ -44,7 +51,7 @@ export function parseBoundaries(files: BoundaryFiles):
   { ok: true; boundaries: Boundaries } | { ok: false; error: LoadError } {
   const schemas = {
     'cities.geojson': CityBoundaries, 'zones.geojson': ZoneBoundaries,
-    'metros.geojson': MetroBoundaries, 'labels.geojson': Labels,
+    'metros.geojson': MetroBoundaries, 'labels.geojson': Labels, 'districts.geojson': DistrictPoints,
   } as const;
   const parsed: Record<string, unknown> = {};
   for (const file of BOUNDARY_FILES) {
@@ -73,6 +80,7 @@ export function parseBoundaries(files: BoundaryFiles):
       zones: parsed['zones.geojson'] as Boundaries['zones'],
       metros: parsed['metros.geojson'] as Boundaries['metros'],
       labels: parsed['labels.geojson'] as Boundaries['labels'],
+      districts: parsed['districts.geojson'] as Boundaries['districts'],
     },
   };
 }

@@ -57,8 +57,10 @@ export type ProjectProps = {
   cities: string;
   city_names_zh: string;
   site: string | null;
-  location_precision: string;
-  source_doc: string;
+  location_precision: string; // site | district | city
+  source_count: number;      // how many passages name it
+  source_docs: string;       // document ids, comma-joined
+  source_doc: string;        // the first source
   source_section: string;
   source_quote: string;
 };
@@ -66,7 +68,7 @@ export type ProjectProps = {
 /** Project columns in export order (also the header of an empty projects CSV). */
 export const PROJECT_COLUMNS = [
   'project_id', 'name_zh', 'name_en', 'kind', 'clusters', 'cities', 'city_names_zh', 'site',
-  'location_precision', 'source_doc', 'source_section', 'source_quote',
+  'location_precision', 'source_count', 'source_docs', 'source_doc', 'source_section', 'source_quote',
 ] as const satisfies readonly (keyof ProjectProps)[];
 
 export type CityFeature = Feature<ArealGeometry, CityProps> & { id: Adcode };
@@ -86,4 +88,6 @@ export interface Features {
   /** A representative point inside each city (pole of inaccessibility) for labels and CSV. */
   cityPoints: Map<Adcode, [number, number]>;
   zonePoints: Map<ZoneId, [number, number]>;
+  /** Each project's marker point (for a line, its own location rather than a stop). */
+  projectPoints: Map<string, [number, number]>;
 }

@@ -1,9 +1,10 @@
-import type { Boundaries } from './boundaries.ts';
+import type { ArealGeometry, Boundaries } from './boundaries.ts';
 import type {
   CityFeature, CityProps, Features, MetroFeature, ProjectFeature, ZoneFeature,
 } from './features.ts';
 import { CLUSTER_IDS, type Adcode, type ClusterId, type Rank, type ZoneId } from './ids.ts';
 import type { Model } from './model.ts';
+import { placeProjects } from './place-projects.ts';
 import type { SourceRef } from './source.ts';
 
 const sourceProps = (s: SourceRef) => ({ source_doc: s.doc, source_section: s.section, source_quote: s.quote });
@@ -68,16 +69,6 @@ export function joinFeatures(model: Model, boundaries: Boundaries): Features {
       },
     };
   });
-  const nameOf = new Map(model.cities.map((c) => [c.id, c.name_zh]));
-  const projects: ProjectFeature[] = model.projects.map((p) => ({
-    type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: p.location },
-    properties: {
-      project_id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind,
-      clusters: p.clusters.join(','), cities: p.cities.join(','),
-      city_names_zh: p.cities.map((c) => nameOf.get(c) ?? c).join(','), site: p.site,
-      location_precision: p.location_precision, ...sourceProps(p.sources[0]!),
-    },
-  }));
   const cityPoints = new Map<Adcode, [number, number]>();
   const zonePoints = new Map<ZoneId, [number, number]>();
   for (const label of boundaries.labels.features) {
@@ -85,12 +76,35 @@ export function joinFeatures(model: Model, boundaries: Boundaries): Features {
     if ('adcode' in label.properties) cityPoints.set(label.properties.adcode, [lon, lat]);
     else zonePoints.set(label.properties.zone, [lon, lat]);
   }
+  const placements = placeProjects(model.projects, {
+    cityPoints,
+    districtPoints: new Map(boundaries.districts.features.map((f) => [f.id, f.geometry.coordinates])),
+    cityShapes: cityGeometry as Map<Adcode, ArealGeometry>,
+  });
+  const nameOf = new Map(model.cities.map((c) => [c.id, c.name_zh]));
+  const projects: ProjectFeature[] = model.projects.map((p) => {
+    const { point, line } = placements.get(p.id)!;
+    const first = p.sources[0]!;
+    return {
+      type: 'Feature', id: p.id,
+      geometry: line ? { type: 'LineString', coordinates: line } : { type: 'Point', coordinates: point },
+      properties: {
+        project_id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind,
+        clusters: p.clusters.join(','), cities: p.cities.join(','),
+        city_names_zh: p.cities.map((c) => nameOf.get(c) ?? c).join(','), site: p.site,
+        location_precision: p.location.precision,
+        source_count: p.sources.length, source_docs: [...new Set(p.sources.map((s) => s.doc))].join(','),
+        ...sourceProps(first),
+      },
+    };
+  });
   return {
     cities: { type: 'FeatureCollection', features: cities },
     zones: { type: 'FeatureCollection', features: zones },
     metros: { type: 'FeatureCollection', features: metros },
     projects: { type: 'FeatureCollection', features: projects },
     cityPoints, zonePoints,
+    projectPoints: new Map([...placements].map(([id, placement]) => [id, placement.point])),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import citiesUrl from '../../geo/output/cities.geojson?url';
+import districtsUrl from '../../geo/output/districts.geojson?url';
 import labelsUrl from '../../geo/output/labels.geojson?url';
 import metrosUrl from '../../geo/output/metros.geojson?url';
 import neighboursUrl from '../../geo/output/neighbours.geojson?url';
@@ -38,10 +39,12 @@ async function fetchText(url: string): Promise<string> {
 export async function loadAppData(): Promise<AppData> {
   const loaded = loadModel(DATA);
   if (!loaded.ok) throw new Error(`data/${formatLoadError(loaded.error)}`);
-  const [c, z, m, l, n, p] = await Promise.all(
-    [citiesUrl, zonesUrl, metrosUrl, labelsUrl, neighboursUrl, provinceUrl].map(fetchText),
+  const [c, z, m, l, d, n, p] = await Promise.all(
+    [citiesUrl, zonesUrl, metrosUrl, labelsUrl, districtsUrl, neighboursUrl, provinceUrl].map(fetchText),
   );
-  const boundaries = parseBoundaries({ 'cities.geojson': c!, 'zones.geojson': z!, 'metros.geojson': m!, 'labels.geojson': l! });
+  const boundaries = parseBoundaries({
+    'cities.geojson': c!, 'zones.geojson': z!, 'metros.geojson': m!, 'labels.geojson': l!, 'districts.geojson': d!,
+  });
   if (!boundaries.ok) throw new Error(`geo/output/${formatLoadError(boundaries.error)}`);
   const features = joinFeatures(loaded.model, boundaries.boundaries);
   const basemap: BasemapData = {

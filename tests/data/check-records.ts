@@ -63,6 +63,11 @@ records.forEach((raw, i) => {
   };
   visit(raw, '');
   if (kind === 'projects') checkPlace(parsed.data as Project, `[${i}] ${id}`);
+  if (kind === 'disagreements') {
+    const d = parsed.data as Disagreement;
+    const rank = model.ranks.find((r) => r.cluster === d.cluster)?.ranks[d.city] ?? null;
+    if (rank !== d.table_rank) report(`[${i}] ${id}`, `table_rank ${d.table_rank} but data/ranks.csv gives ${rank}`);
+  }
 });
 console.log(`${records.length} records, ${problems} problems`);
 process.exit(problems ? 1 : 0);

@@ -1,0 +1,76 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { ArealGeometry } from './boundaries.ts';
+import type { Adcode } from './ids.ts';
+import type { Project } from './project.ts';
+
+type LonLat = [number, number];
+
+/** Where each kind of anchor is: city label points and district interior points. */
+export interface Anchors {
+  cityPoints: Map<Adcode, LonLat>;
+  districtPoints: Map<string, LonLat>;
+  cityShapes: Map<Adcode, ArealGeometry>;
+}
+
+export interface Placement { point: LonLat; line: LonLat[] | null }
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Spacing (degrees of latitude) between projects sharing an anchor: roughly 4 km in a city, 1.5 km in a district. */
+const SPACING = { city: 0.036, district: 0.0135 } as const;
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
+
+/** The k-th point of a sunflower spiral around an anchor, shrunk until it stays inside the city. */
+function spread(anchor: LonLat, k: number, spacing: number, shape: ArealGeometry | undefined): LonLat {
+  if (k === 0) return anchor;
+  for (let scale = 1; scale >= 1 / 16; scale /= 2) {
+    const r = spacing * Math.sqrt(k) * scale;
+    const angle = k * GOLDEN_ANGLE;
+    const point: LonLat = [
+      round6(anchor[0] + (r * Math.cos(angle)) / Math.cos((anchor[1] * Math.PI) / 180)),
+      round6(anchor[1] + r * Math.sin(angle)),
+    ];
+    if (!shape || booleanPointInPolygon(point, { type: 'Feature', properties: {}, geometry: shape })) return point;
+  }
+  return anchor;
+}
+
+/**
+ * Resolves every project's location to a point (and its line, if any). `site` points are used as
+ * given; `district` and `city` projects sharing an anchor are spread on a spiral, in id order, so they
+ * do not stack — deterministic, so the export is stable.
+ */
+export function placeProjects(projects: readonly Project[], anchors: Anchors): Map<string, Placement> {
+  const anchorOf = (p: Project): { key: string; point: LonLat; spacing: number } | null => {
+    const loc = p.location;
+    if (loc.precision === 'site') return null;
+    if (loc.precision === 'district') {
+      return { key: `d:${loc.district}`, point: need(anchors.districtPoints.get(loc.district), `district ${loc.district}`), spacing: SPACING.district };
+    }
+    return { key: `c:${p.cities[0]}`, point: need(anchors.cityPoints.get(p.cities[0]!), `city ${p.cities[0]}`), spacing: SPACING.city };
+  };
+  const stopPoint = (code: string): LonLat =>
+    anchors.districtPoints.get(code) ?? need(anchors.cityPoints.get(code as Adcode), `line stop ${code}`);
+
+  const groups = new Map<string, Project[]>();
+  for (const p of projects) {
+    const key = anchorOf(p)?.key;
+    if (key) groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const placed = new Map<string, Placement>();
+  for (const p of projects) {
+    const anchor = anchorOf(p);
+    let point: LonLat;
+    if (p.location.precision === 'site') point = p.location.point;
+    else {
+      const group = groups.get(anchor!.key)!.map((q) => q.id).sort();
+      point = spread(anchor!.point, group.indexOf(p.id), anchor!.spacing, anchors.cityShapes.get(p.cities[0]!));
+    }
+    placed.set(p.id, { point, line: p.line ? p.line.map(stopPoint) : null });
+  }
+  return placed;
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`projects: no point for ${what}`);
+  return value;
+}
