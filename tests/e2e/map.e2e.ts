@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { RANK_COLORS, UNRANKED, countColor } from '../../src/layers/palette.ts';
 import { features } from '../load-repo.ts';
-import { SCREENSHOTS, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
+import { SCREENSHOTS, clickMap, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -64,8 +64,8 @@ describe('the map page', () => {
   it('shows the 20 ranks of a clicked city in its panel', async () => {
     const { page } = await openApp(browser);
     const { x, y } = await project(page, pointOf('440800'));
-    await page.mouse.click(x, y + 30);
-    await page.waitForSelector('[data-testid="detail-panel"]');
+    await clickMap(page, x, y + 30);
+    await page.waitForFunction(() => document.querySelector('[data-testid="detail-panel"]'), null, { polling: 100, timeout: 20_000 });
     const ranks = await page.$$eval('[data-testid="city-ranks"] tbody tr', (trs) => Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-cluster'), tr.getAttribute('data-rank')])));
     expect(ranks).toMatchObject({ petrochemicals: 'core', new_energy: 'core', electronics: '', automotive: 'key', semiconductors: '' });
     expect(Object.keys(ranks)).toHaveLength(20);
