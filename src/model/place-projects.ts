@@ -19,19 +19,14 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const SPACING = { city: 0.036, district: 0.0135 } as const;
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 
-/** The k-th point of a sunflower spiral around an anchor, shrunk until it stays inside the city. */
-function spread(anchor: LonLat, k: number, spacing: number, shape: ArealGeometry | undefined): LonLat {
-  if (k === 0) return anchor;
-  for (let scale = 1; scale >= 1 / 16; scale /= 2) {
-    const r = spacing * Math.sqrt(k) * scale;
-    const angle = k * GOLDEN_ANGLE;
-    const point: LonLat = [
-      round6(anchor[0] + (r * Math.cos(angle)) / Math.cos((anchor[1] * Math.PI) / 180)),
-      round6(anchor[1] + r * Math.sin(angle)),
-    ];
-    if (!shape || booleanPointInPolygon(point, { type: 'Feature', properties: {}, geometry: shape })) return point;
-  }
-  return anchor;
+/** The k-th point of a sunflower spiral around an anchor (k = 0 is the anchor itself). */
+function spiralPoint(anchor: LonLat, k: number, spacing: number): LonLat {
+  const r = spacing * Math.sqrt(k);
+  const angle = k * GOLDEN_ANGLE;
+  return [
+    round6(anchor[0] + (r * Math.cos(angle)) / Math.cos((anchor[1] * Math.PI) / 180)),
+    round6(anchor[1] + r * Math.sin(angle)),
+  ];
 }
 
 /**
@@ -56,15 +51,26 @@ export function placeProjects(projects: readonly Project[], anchors: Anchors): M
     const key = anchorOf(p)?.key;
     if (key) groups.set(key, [...(groups.get(key) ?? []), p]);
   }
+  // a city-precision marker stays in the city that anchors it; a district's may sit in any of its cities
+  const inside = (point: LonLat, p: Project) => (p.location.precision === 'city' ? p.cities.slice(0, 1) : p.cities).some((c) => {
+    const shape = anchors.cityShapes.get(c);
+    return !shape || booleanPointInPolygon(point, { type: 'Feature', properties: {}, geometry: shape });
+  });
+  const points = new Map<string, LonLat>();
+  for (const group of groups.values()) {
+    // each project, in id order, takes the next spiral slot that falls inside one of its cities
+    const { point: anchor, spacing: base } = anchorOf(group[0]!)!;
+    const spacing = base / Math.sqrt(Math.max(1, group.length / 20)); // large groups pack tighter to stay inside the city
+    let k = 0;
+    for (const p of [...group].sort((a, b) => a.id.localeCompare(b.id))) {
+      let point = spiralPoint(anchor, k++, spacing);
+      for (let tries = 0; !inside(point, p) && tries < 500; tries++) point = spiralPoint(anchor, k++, spacing);
+      points.set(p.id, inside(point, p) ? point : anchor);
+    }
+  }
   const placed = new Map<string, Placement>();
   for (const p of projects) {
-    const anchor = anchorOf(p);
-    let point: LonLat;
-    if (p.location.precision === 'site') point = p.location.point;
-    else {
-      const group = groups.get(anchor!.key)!.map((q) => q.id).sort();
-      point = spread(anchor!.point, group.indexOf(p.id), anchor!.spacing, anchors.cityShapes.get(p.cities[0]!));
-    }
+    const point = p.location.precision === 'site' ? p.location.point : points.get(p.id)!;
     placed.set(p.id, { point, line: p.line ? p.line.map(stopPoint) : null });
   }
   return placed;
