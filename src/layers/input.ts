@@ -7,5 +7,6 @@ export interface LayerInput {
   features: Features;
   visible: Visible;
   state: FilterState;
-  hover: Adcode | null;
+  hover: Adcode | null;          // the hovered city
+  hoverProject?: string | null;  // the hovered project marker
 }

@@ -1,14 +1,14 @@
 import type { Visible } from '../filters/apply.ts';
 import type { FilterState } from '../filters/state.ts';
-import { RANKS, ZONE_IDS, type Model } from '../model/index.ts';
+import { PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
 import { fillMode } from './mode.ts';
-import { COUNT_STEPS, METRO_LINE, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
+import { COUNT_STEPS, KIND_COLORS, METRO_LINE, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 
 export interface LegendEntry {
   swatch: RGBA;
-  shape: 'fill' | 'line';
+  shape: 'fill' | 'line' | 'dot';
   label: { zh: string; en: string };
-  count: number | null; // visible cities in this class
+  count: number | null; // visible cities (projects, for kinds) in this class
 }
 export interface LegendSection { title: { zh: string; en: string }; entries: LegendEntry[] }
 
@@ -63,6 +63,22 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible):
     sections.push({
       title: { zh: '五大都市圈', en: 'Metropolitan areas' },
       entries: [{ swatch: METRO_LINE, shape: 'line', label: { zh: '都市圈范围', en: 'Metropolitan area' }, count: null }],
+    });
+  }
+  if (state.layers.includes('projects')) {
+    const KIND_NAMES = {
+      industrial_project: ['产业项目', 'Industrial project'], industrial_park: ['产业园区', 'Industrial park'],
+      innovation_platform: ['创新平台', 'Innovation platform'], transport: ['交通', 'Transport'], energy: ['能源', 'Energy'],
+      water: ['水利', 'Water'], ecology: ['生态', 'Ecology'], other: ['其他平台', 'Other platform'],
+    } as const;
+    const shown = model.projects.filter((p) => visible.projectIds.has(p.id));
+    sections.push({
+      title: { zh: '重大项目（点越大，规划提及越多）', en: 'Major projects (larger = named more often)' },
+      entries: PROJECT_KINDS.map((kind) => ({
+        swatch: KIND_COLORS[kind], shape: 'dot' as const,
+        label: { zh: KIND_NAMES[kind][0], en: KIND_NAMES[kind][1] },
+        count: shown.filter((p) => p.kind === kind).length,
+      })).filter((e) => e.count > 0),
     });
   }
   return sections;

@@ -1,4 +1,4 @@
-import type { Rank, ZoneId } from '../model/index.ts';
+import type { ProjectKind, Rank, ZoneId } from '../model/index.ts';
 
 export type RGBA = [number, number, number, number];
 
@@ -44,3 +44,16 @@ export function zoneFill(zone: ZoneId, alpha = 255): RGBA {
 }
 
 export const cssColor = ([r, g, b, a]: RGBA) => `rgba(${r},${g},${b},${(a / 255).toFixed(2)})`;
+
+/** One hue per project kind (Okabe–Ito first, then two neutrals), with a white rim for contrast on fills. */
+export const KIND_COLORS: Record<ProjectKind, RGBA> = {
+  industrial_project: [213, 94, 0, 255],   // vermillion
+  industrial_park: [0, 114, 178, 255],     // blue
+  innovation_platform: [204, 121, 167, 255], // reddish purple
+  transport: [40, 40, 40, 255],            // near-black
+  energy: [230, 159, 0, 255],              // orange
+  water: [86, 180, 233, 255],              // sky blue
+  ecology: [0, 158, 115, 255],             // bluish green
+  other: [130, 120, 110, 255],             // warm grey
+};
+export const PROJECT_RIM: RGBA = [255, 255, 255, 230];

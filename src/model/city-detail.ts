@@ -4,6 +4,7 @@ import type { Disagreement } from './disagreement.ts';
 import type { Adcode, Rank } from './ids.ts';
 import type { MetroArea } from './metro.ts';
 import type { Model } from './model.ts';
+import type { Project } from './project.ts';
 import type { SourceRef } from './source.ts';
 import type { SubSector, SubSectorCity } from './sub-sector.ts';
 import type { Zone } from './zone.ts';
@@ -17,6 +18,7 @@ export interface CityDetail {
   counts: { core: number; key: number; general: number; ranked: number };
   subSectors: { subSector: SubSector; mention: SubSectorCity }[];
   disagreements: Disagreement[];
+  projects: Project[]; // named in or passing through the city, by kind then name
 }
 
 /** Everything the plan says about one city, gathered for the detail panel and tooltips. */
@@ -37,5 +39,7 @@ export function cityDetail(model: Model, id: Adcode): CityDetail {
     subSectors: model.subSectors.flatMap((subSector) =>
       subSector.cities.filter((m) => m.city === id).map((mention) => ({ subSector, mention }))),
     disagreements: model.disagreements.filter((d) => d.city === id),
+    projects: model.projects.filter((p) => p.cities.includes(id))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.name_zh.localeCompare(b.name_zh, 'zh')),
   };
 }

@@ -14,6 +14,7 @@ import { Legend } from './legend.tsx';
 import type { AppData } from './load-app-data.ts';
 import type { SearchMatch } from '../filters/search.ts';
 import { MapView } from './map-view.tsx';
+import { ProjectPanel } from './project-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { reducer, type AppState } from './store.ts';
 import { TableView } from './table-view.tsx';
@@ -24,7 +25,7 @@ const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);
-  return { filters: state, hover: null, warnings, tableOpen: false, webglFailed: false, compare: [] };
+  return { filters: state, hover: null, warnings, tableOpen: false, webglFailed: false, compare: [], project: null };
 }
 
 export function App({ data }: { data: AppData }) {
@@ -35,10 +36,11 @@ export function App({ data }: { data: AppData }) {
   const visible = useMemo(() => applyFilters(data.model, filters), [data.model, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
   const layers = useMemo(
-    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null }),
-    [data.features, visible, filters, state.hover?.city],
+    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null }),
+    [data.features, visible, filters, state.hover?.city, state.hover?.project],
   );
   const legend = useMemo(() => buildLegend(data.model, filters, visible), [data.model, filters, visible]);
+  const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const detail = useMemo(() => (filters.city ? cityDetail(data.model, filters.city) : null), [data.model, filters.city]);
   const onPick = (m: SearchMatch) => {
     if (m.kind === 'cluster') {
@@ -81,7 +83,8 @@ export function App({ data }: { data: AppData }) {
           {state.compare.length > 0 && <CompareView model={data.model} cities={state.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}
         </div>
-        {detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.compare.includes(detail.city.id)} />}
+        {project && <ProjectPanel key={project.id} project={project} model={data.model} lang={lang} dispatch={dispatch} />}
+        {!project && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

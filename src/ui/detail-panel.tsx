@@ -2,6 +2,7 @@ import { useState, type Dispatch } from 'react';
 import type { Lang } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { RANKS, type CityDetail, type Document } from '../model/index.ts';
+import { KIND_COLORS, cssColor } from '../layers/palette.ts';
 import { SourceNote } from './source-ref.tsx';
 import type { Action } from './store.ts';
 import { rankLabel } from './tooltip.tsx';
@@ -60,6 +61,18 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
         <ul className="mentions">
           {detail.subSectors.map(({ subSector, mention }) => (
             <li key={subSector.id}>{zh ? subSector.name_zh : subSector.name_en} · <em>{mention.role_zh}</em> <SourceNote source={mention.source} documents={documents} lang={lang} /></li>
+          ))}
+        </ul>
+      </>}
+      {detail.projects.length > 0 && <>
+        <h3>{t('cityProjects', lang, { n: detail.projects.length })}</h3>
+        <ul className="mentions project-list" data-testid="city-projects">
+          {detail.projects.map((p) => (
+            <li key={p.id}>
+              <span className="kind-dot" style={{ background: cssColor(KIND_COLORS[p.kind]) }} aria-hidden="true" />
+              <button type="button" className="link" onClick={() => dispatch({ type: 'project/select', project: p.id })}>{zh ? p.name_zh : p.name_en}</button>
+              <span className="muted"> · {t(`kind.${p.kind}`, lang)}</span>
+            </li>
           ))}
         </ul>
       </>}

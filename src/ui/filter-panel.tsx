@@ -3,7 +3,8 @@ import type { Visible } from '../filters/apply.ts';
 import type { OptionCounts } from '../filters/option-counts.ts';
 import { LAYER_IDS, type FilterState, type LayerId } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
-import { METRO_IDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
+import { KIND_COLORS, cssColor } from '../layers/palette.ts';
+import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
 import type { Action } from './store.ts';
 
 interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action> }
@@ -17,12 +18,12 @@ export function FilterPanel({ model, filters, visible, counts, dispatch }: Props
   const patch = (p: Partial<FilterState>) => dispatch({ type: 'filters/patch', patch: p });
   const pillar = model.clusters.filter((c) => c.group === 'pillar');
   const emerging = model.clusters.filter((c) => c.group === 'emerging');
-  const anyFilter = filters.zone.length + filters.metro.length + filters.rank.length > 0 || filters.q !== '';
+  const anyFilter = filters.zone.length + filters.metro.length + filters.rank.length + filters.kind.length > 0 || filters.q !== '';
   return (
     <aside className="panel" aria-label={t('filters', lang)}>
       <section>
         <h2>{t('layers', lang)}</h2>
-        {LAYER_IDS.filter((id) => id !== 'projects').map((id: LayerId) => (
+        {LAYER_IDS.map((id: LayerId) => (
           <label key={id} className="check">
             <input type="checkbox" checked={filters.layers.includes(id)} onChange={() => patch({ layers: toggle(filters.layers, id) })} />
             {t(`layer.${id}`, lang)}
@@ -74,11 +75,24 @@ export function FilterPanel({ model, filters, visible, counts, dispatch }: Props
           );
         })}
       </fieldset>
+      {filters.layers.includes('projects') && (
+        <fieldset data-testid="kind-filter">
+          <legend>{t('projectKinds', lang)}</legend>
+          {PROJECT_KINDS.map((k) => (
+            <label key={k} className="check">
+              <input type="checkbox" checked={filters.kind.includes(k)} onChange={() => patch({ kind: toggle(filters.kind, k) })} />
+              <span className="kind-dot" style={{ background: cssColor(KIND_COLORS[k]) }} aria-hidden="true" />
+              {t(`kind.${k}`, lang)} <span className="count">{counts.kind[k]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="panel-footer">
         <output className="shown" aria-live="polite" data-testid="cities-shown">
           {t('citiesShown', lang, { n: visible.counts.cities[0], N: visible.counts.cities[1] })}
+          {filters.layers.includes('projects') && <span data-testid="projects-shown"><br />{t('projectsShown', lang, { n: visible.counts.projects[0], N: visible.counts.projects[1] })}</span>}
         </output>
-        <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], q: '' })}>{t('clear', lang)}</button>
+        <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], kind: [], q: '' })}>{t('clear', lang)}</button>
       </div>
     </aside>
   );

@@ -7,12 +7,12 @@ export function Legend({ sections, lang, note }: { sections: LegendSection[]; la
   return (
     <div className="legend" aria-label={lang === 'zh' ? '图例' : 'Legend'}>
       {sections.map((s) => (
-        <div key={s.title.en} className="legend-section">
+        <div key={s.title.en} className={`legend-section${s.entries.every((e) => e.shape === 'dot') ? ' legend-grid' : ''}`}>
           <h3>{s.title[lang]}</h3>
           <ul>
             {s.entries.map((e) => (
               <li key={e.label.en}>
-                <span className={`swatch swatch-${e.shape}`} style={e.shape === 'fill' ? { background: cssColor(e.swatch) } : { borderColor: cssColor(e.swatch) }} />
+                <span className={`swatch swatch-${e.shape}`} style={e.shape === 'line' ? { borderColor: cssColor(e.swatch) } : { background: cssColor(e.swatch) }} />
                 <span>{e.label[lang]}</span>
                 {e.count !== null && <span className="count">{e.count}</span>}
               </li>

@@ -6,8 +6,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { FilterState } from '../filters/state.ts';
 import { basemapStyle, type BasemapData } from '../layers/basemap-style.ts';
-import type { CityFeature } from '../model/index.ts';
-import type { Action } from './store.ts';
+import type { Adcode, CityFeature, ProjectFeature } from '../model/index.ts';
+import type { Action, Hover } from './store.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -61,12 +61,13 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution }: 
         interleaved: true,
         layers: withBeforeId(latestLayers.current),
         onHover: (info: PickingInfo) => {
-          const city = (info.object as CityFeature | undefined)?.id ?? null;
-          dispatch({ type: 'hover', hover: city ? { city, x: info.x, y: info.y } : null });
+          const picked = pickedOf(info);
+          dispatch({ type: 'hover', hover: picked ? { ...picked, x: info.x, y: info.y } as Hover : null });
         },
         onClick: (info: PickingInfo) => {
-          const city = (info.object as CityFeature | undefined)?.id ?? null;
-          dispatch({ type: 'select', city });
+          const picked = pickedOf(info);
+          if (picked?.project) dispatch({ type: 'project/select', project: picked.project });
+          else dispatch({ type: 'select', city: picked?.city ?? null });
         },
       });
       overlay.current = deck;
@@ -105,6 +106,13 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution }: 
   }, [view]);
 
   return <div ref={container} className="map" role="region" aria-label="map" />;
+}
+
+/** A pick on a project marker or line names the project; a pick on a city names the city. */
+function pickedOf(info: PickingInfo): { city?: Adcode; project?: string } | null {
+  if (!info.object) return null;
+  if (info.layer?.id === 'projects' || info.layer?.id === 'project-lines') return { project: (info.object as { feature: ProjectFeature }).feature.id };
+  return { city: (info.object as CityFeature).id };
 }
 
 const withBeforeId = (layers: Layer[]) => layers.map((l) => l.clone({ beforeId: LABELS_ABOVE } as never));

@@ -2,7 +2,8 @@ import type { QueryWarning } from '../filters/query.ts';
 import type { FilterState, View } from '../filters/state.ts';
 import type { Adcode } from '../model/index.ts';
 
-export interface Hover { city: Adcode; x: number; y: number }
+/** What the pointer is over: a city or a project marker, and where (for the tooltip). */
+export type Hover = ({ city: Adcode; project?: undefined } | { project: string; city?: undefined }) & { x: number; y: number };
 
 export interface AppState {
   filters: FilterState;
@@ -11,6 +12,7 @@ export interface AppState {
   tableOpen: boolean;
   webglFailed: boolean;
   compare: Adcode[]; // cities picked for side-by-side ranks
+  project: string | null; // the project whose detail is open
 }
 
 export type Action =
@@ -19,6 +21,7 @@ export type Action =
   | { type: 'view/changed'; view: View }
   | { type: 'hover'; hover: Hover | null }
   | { type: 'select'; city: Adcode | null }
+  | { type: 'project/select'; project: string | null }
   | { type: 'warnings/dismiss' }
   | { type: 'table/toggle' }
   | { type: 'webgl/failed' }
@@ -35,9 +38,10 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, filters: { ...state.filters, view: action.view } };
     }
     case 'hover':
-      if (state.hover?.city === action.hover?.city && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
+      if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
       return { ...state, hover: action.hover };
-    case 'select': return { ...state, filters: { ...state.filters, city: action.city } };
+    case 'select': return { ...state, project: null, filters: { ...state.filters, city: action.city } };
+    case 'project/select': return { ...state, project: action.project };
     case 'warnings/dismiss': return { ...state, warnings: [] };
     case 'table/toggle': return { ...state, tableOpen: !state.tableOpen };
     case 'webgl/failed': return { ...state, webglFailed: true, tableOpen: true };

@@ -2,12 +2,27 @@ import type { Lang } from '../filters/state.ts';
 import type { AppData } from './load-app-data.ts';
 import type { Hover } from './store.ts';
 import { cityDetail } from '../model/city-detail.ts';
+import { t } from '../i18n/strings.ts';
 
 /** The hover card: city, zone, and its rank in the chosen cluster (or its number of core clusters). */
 export function Tooltip({ hover, data, lang, cluster }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null }) {
   if (!hover) return null;
-  const d = cityDetail(data.model, hover.city);
   const zh = lang === 'zh';
+  if (hover.project) {
+    const p = data.model.projects.find((x) => x.id === hover.project);
+    if (!p) return null;
+    const cities = p.cities.map((c) => data.model.cities.find((x) => x.id === c)).map((c) => (c ? (zh ? c.short_zh : c.name_en) : '')).join(zh ? '、' : ', ');
+    return (
+      <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip" data-testid="project-tooltip">
+        <strong>{zh ? p.name_zh : p.name_en}</strong>
+        <div className="muted">{zh ? p.name_en : p.name_zh}</div>
+        <div>{t(`kind.${p.kind}`, lang)} · {cities}{p.site ? ` · ${p.site}` : ''}</div>
+        <blockquote lang="zh">“{p.sources[0]!.quote}”</blockquote>
+      </div>
+    );
+  }
+  if (!hover.city) return null;
+  const d = cityDetail(data.model, hover.city);
   const rank = cluster ? d.ranks.find((r) => r.cluster.id === cluster) : null;
   return (
     <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip">

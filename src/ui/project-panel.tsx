@@ -1,0 +1,56 @@
+import type { Dispatch } from 'react';
+import type { Lang } from '../filters/state.ts';
+import { t } from '../i18n/strings.ts';
+import { KIND_COLORS, cssColor } from '../layers/palette.ts';
+import type { Document, Model, Project } from '../model/index.ts';
+import { SourceNote } from './source-ref.tsx';
+import type { Action } from './store.ts';
+
+/** One project: kind, cities, site, clusters, how it was located, and every passage that names it. */
+export function ProjectPanel({ project, model, lang, dispatch }: { project: Project; model: Model; lang: Lang; dispatch: Dispatch<Action> }) {
+  const zh = lang === 'zh';
+  const documents: Document[] = model.sources;
+  const cityName = (id: string) => {
+    const c = model.cities.find((x) => x.id === id);
+    return c ? (zh ? c.name_zh : c.name_en) : id;
+  };
+  const clusterName = (id: string) => {
+    const c = model.clusters.find((x) => x.id === id);
+    return c ? (zh ? c.name_zh : c.name_en) : id;
+  };
+  const loc = project.location;
+  return (
+    <aside className="detail" aria-label={zh ? project.name_zh : project.name_en} data-testid="project-panel">
+      <header>
+        <h2>{zh ? project.name_zh : project.name_en} <small>{zh ? project.name_en : project.name_zh}</small></h2>
+        <button type="button" className="close" aria-label={t('close', lang)} onClick={() => dispatch({ type: 'project/select', project: null })}>×</button>
+      </header>
+      <dl>
+        <dt>{t('kind', lang)}</dt>
+        <dd><span className="kind-dot" style={{ background: cssColor(KIND_COLORS[project.kind]) }} aria-hidden="true" /> {t(`kind.${project.kind}`, lang)}</dd>
+        <dt>{t('projectCities', lang)}</dt>
+        <dd>{project.cities.map((c, i) => (
+          <span key={c}>{i > 0 && '、'}<button type="button" className="link" onClick={() => dispatch({ type: 'select', city: c })}>{cityName(c)}</button></span>
+        ))}</dd>
+        {project.site && <><dt>{t('site', lang)}</dt><dd>{project.site}</dd></>}
+        {project.clusters.length > 0 && <><dt>{t('cluster', lang)}</dt><dd>{project.clusters.map(clusterName).join(zh ? '、' : ', ')}</dd></>}
+        <dt>{t('located', lang)}</dt>
+        <dd>{t(`precision.${loc.precision}`, lang)}{loc.precision === 'site' ? ` — ${loc.basis}` : ''}</dd>
+      </dl>
+      {project.note && <p className="note">{project.note}</p>}
+      <h3>{t('sources', lang, { n: project.sources.length })}</h3>
+      <ul className="mentions">
+        {project.sources.map((s) => {
+          const doc = documents.find((d) => d.id === s.doc);
+          return (
+            <li key={`${s.doc}|${s.quote}`}>
+              <div className="muted">{doc ? (zh ? doc.title_zh : doc.title_en) : s.doc} · {s.section}</div>
+              <blockquote lang="zh">“{s.quote}”</blockquote>
+              <SourceNote source={s} documents={documents} lang={lang} />
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

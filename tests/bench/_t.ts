@@ -1,0 +1,13 @@
+import { loadFromDisk } from '../../src/cli/files.ts';
+import { filterBench, exportBench } from './compute.ts';
+import { syntheticWorld } from './synthetic.ts';
+let t = performance.now();
+const { model, features } = loadFromDisk();
+console.log('load', performance.now() - t);
+console.log(filterBench(model, features, 200));
+console.log(exportBench(model, features, 5));
+t = performance.now();
+const w = syntheticWorld(model, 100_000);
+console.log('synth', performance.now() - t, w.joinMs);
+console.log(filterBench(w.model, w.features, 200));
+console.log(exportBench(w.model, w.features, 5));

@@ -1,0 +1,72 @@
+import { applyFilters } from '../../src/filters/apply.ts';
+import { DEFAULT_FILTERS, LAYER_IDS, type FilterState } from '../../src/filters/state.ts';
+import { toGeoJSON } from '../../src/export/geojson.ts';
+import { buildLayers, type LayerInput } from '../../src/layers/index.ts';
+import {
+  ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Features, type Model,
+} from '../../src/model/index.ts';
+import { median, pick, quantile, rng, subset } from './stats.ts';
+
+/** `count` varied, valid filter states (the kinds of clicks a user makes), always the same for a seed. */
+export function filterStates(model: Model, count: number, seed: number): FilterState[] {
+  const random = rng(seed);
+  const words = [
+    ...model.cities.flatMap((c) => [c.short_zh, c.name_en.slice(0, 4), c.pinyin]),
+    ...model.projects.slice(0, 30).map((p) => p.name_zh.slice(0, 2)),
+    '合成', 'project 1', 'zz-no-match',
+  ];
+  return Array.from({ length: count }, (): FilterState => {
+    const layers = subset(random, LAYER_IDS, 0.6);
+    return {
+      layers: (layers.length ? layers : ['cities' as const]).sort(),
+      cluster: random() < 0.6 ? pick(random, CLUSTER_IDS) : null,
+      rank: subset(random, RANKS, 0.3).sort(),
+      zone: random() < 0.3 ? subset(random, ZONE_IDS, 0.5).sort() : [],
+      metro: random() < 0.2 ? subset(random, METRO_IDS, 0.4).sort() : [],
+      city: random() < 0.3 ? pick(random, ADCODES) : null,
+      kind: random() < 0.3 ? subset(random, PROJECT_KINDS, 0.4).sort() : [],
+      q: random() < 0.2 ? pick(random, words) : '',
+      lang: random() < 0.5 ? 'zh' : 'en',
+      view: null,
+    };
+  });
+}
+
+export interface FilterResult { runs: number; p50: number; p95: number; max: number }
+
+/**
+ * Times applyFilters + buildLayers, the work the app redoes on every filter change, over varied
+ * states. A short warm-up (not counted) lets the JIT settle, as it has in a page that is in use.
+ */
+export function filterBench(model: Model, features: Features, runs: number, seed = 1): FilterResult {
+  const once = (state: FilterState, hover: LayerInput['hover']) => {
+    const t0 = performance.now();
+    const visible = applyFilters(model, state);
+    const layers = buildLayers({ features, visible, state, hover });
+    const ms = performance.now() - t0;
+    if (layers.length === 0) throw new Error('buildLayers returned no layers');
+    return ms;
+  };
+  const random = rng(seed + 1);
+  const hover = () => (random() < 0.3 ? pick(random, ADCODES) : null);
+  for (const state of filterStates(model, Math.min(20, runs), seed + 2)) once(state, hover());
+  const samples = filterStates(model, runs, seed).map((state) => once(state, hover()));
+  return { runs, p50: median(samples), p95: quantile(samples, 0.95), max: Math.max(...samples) };
+}
+
+export interface ExportResult { runs: number; median: number; count: number; mb: number }
+
+/** Times toGeoJSON of every project the default filters leave visible (all of them), median of runs. */
+export function exportBench(model: Model, features: Features, runs: number): ExportResult {
+  const state: FilterState = { ...DEFAULT_FILTERS, layers: [...DEFAULT_FILTERS.layers, 'projects' as const].sort() };
+  const visible = applyFilters(model, state);
+  let bytes = 0;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const text = toGeoJSON(model, features, visible, 'projects');
+    samples.push(performance.now() - t0);
+    bytes = text.length;
+  }
+  return { runs, median: median(samples), count: visible.projectIds.size, mb: bytes / 1e6 };
+}
