@@ -16,18 +16,41 @@ export const View = z.strictObject({
 });
 export type View = z.infer<typeof View>;
 
+/** The most characters (code points) the search text keeps. */
+export const Q_MAX = 200;
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The search text as the URL keeps it: controls become spaces, trimmed, cut to Q_MAX characters (and trimmed again). */
+export function normaliseQ(text: string): { q: string; cut: boolean } {
+  const clean = text.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL, ' ').trim();
+  if (clean.length <= Q_MAX) return { q: clean, cut: false }; // UTF-16 length ≥ code points
+  let q = '';
+  let n = 0;
+  for (const ch of clean) {
+    if (n++ === Q_MAX) return { q: q.trim(), cut: true };
+    q += ch;
+  }
+  return { q, cut: false };
+}
+
+// Lists are kept sorted and unique so that a state has exactly one query string.
+const sortedSet = <T extends z.ZodType<string>>(item: T) =>
+  z.array(item).refine((xs) => xs.every((x, i) => i === 0 || xs[i - 1]! < x), 'must be sorted and unique');
+
 /** Everything the URL carries: what is shown, filtered and selected. */
 export const FilterState = z.strictObject({
-  layers: z.array(LayerId),   // sorted, unique
+  layers: sortedSet(LayerId),
   cluster: ClusterId.nullable(),
-  rank: z.array(Rank),        // sorted, unique; empty = any
-  zone: z.array(ZoneId),      // empty = all
-  metro: z.array(MetroId),    // empty = all
-  city: Adcode.nullable(),    // the selected city
-  kind: z.array(ProjectKind), // empty = all
-  q: z.string(),
+  rank: sortedSet(Rank),        // empty = any
+  zone: sortedSet(ZoneId),      // empty = all
+  metro: sortedSet(MetroId),    // empty = all
+  city: Adcode.nullable(),      // the selected city
+  kind: sortedSet(ProjectKind), // empty = all
+  q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
   lang: Lang,
-  view: View.nullable(),      // null = the default framing of the province
+  view: View.nullable(),        // null = the default framing of the province
 });
 export type FilterState = z.infer<typeof FilterState>;
 

@@ -1,0 +1,19 @@
+/** Plain-text tables for the terminal: left-aligned text, right-aligned numbers. */
+export function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const numeric = head.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || /^[\d.,\s–-]+$/.test(String(r[i]))));
+  const line = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+export interface Budget { max: number; unit: string }
+
+/** PASS / FAIL against a ceiling; n/a when nothing was measured. */
+export function verdict(value: number | null, budget: Budget | null): string {
+  if (!budget) return '';
+  if (value === null || !Number.isFinite(value)) return 'n/a';
+  return value <= budget.max ? 'PASS' : 'FAIL';
+}
+
+export const kb = (bytes: number) => bytes / 1000;

@@ -1,0 +1,150 @@
+// `npm run bench [-- --quick]`: bundle, boundaries, load time, filter and export speed, one JSON line at the end.
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { basename, resolve } from 'node:path';
+import { loadFromDisk } from '../../src/cli/files.ts';
+import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts';
+import { ROOT, buildApp, buildBare, serveApp, serveBare, type Built } from './build.ts';
+import { exportBench, filterBench } from './compute.ts';
+import { kb, table, verdict, type Budget } from './report.ts';
+import { median, round } from './stats.ts';
+import { syntheticWorld } from './synthetic.ts';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick
+  ? { loads: 3, filter: 50, export: 3, pan: 2 }
+  : { loads: 7, filter: 300, export: 7, pan: 4 };
+const SYNTHETIC = 100_000;
+const BUDGETS: Record<string, Budget> = {
+  bundle_initial_gzip_kb: { max: 600, unit: 'kB' },
+  boundaries_gzip_kb: { max: 150, unit: 'kB' },
+  load_ratio: { max: 1.5, unit: '×' },
+  filter_p95_ms_real: { max: 16, unit: 'ms' },
+  filter_p95_ms_100k: { max: 50, unit: 'ms' },
+  export_ms_100k: { max: 300, unit: 'ms' },
+};
+const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+
+// 1. Node: filters, layers and export on the real model, then on 100k synthetic projects.
+log(`bench${quick ? ' --quick' : ''}: real model…`);
+const real = loadFromDisk();
+const filterReal = filterBench(real.model, real.features, RUNS.filter);
+log(`  filter real p95 ${filterReal.p95.toFixed(2)} ms (${elapsed()}); generating ${SYNTHETIC} synthetic projects…`);
+const big = syntheticWorld(real.model, SYNTHETIC);
+const filterBig = filterBench(big.model, big.features, RUNS.filter);
+log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()}); export…`);
+const exportBig = exportBench(big.model, big.features, RUNS.export);
+log(`  export 100k median ${exportBig.median.toFixed(0)} ms (${elapsed()})`);
+
+// 2. Browser: production builds of the app and of a bare MapLibre page, served by vite preview.
+log('building the app and the bare MapLibre page…');
+const app = await buildApp();
+const bare = await buildBare();
+const appServer = await serveApp(app);
+const bareServer = await serveBare(bare);
+const browser = await launch();
+let appLoads: Load[] = [];
+let bareLoads: Load[] = [];
+let recorded: Load;
+let panReal: number | null = null;
+try {
+  log(`loading ${appServer.url} and ${bareServer.url} (${RUNS.loads} timed cold loads each, alternating)…`);
+  recorded = await coldLoad(browser, appServer.url, true); // also warms the server and Chromium; not timed
+  await coldLoad(browser, bareServer.url);
+  for (let i = 0; i < RUNS.loads; i++) {
+    const pair = i % 2 === 0 ? [appServer.url, bareServer.url] : [bareServer.url, appServer.url];
+    for (const url of pair) (url === appServer.url ? appLoads : bareLoads).push(await coldLoad(browser, url));
+    log(`  load ${i + 1}: app ${appLoads.at(-1)!.ms.toFixed(0)} ms, bare ${bareLoads.at(-1)!.ms.toFixed(0)} ms (${elapsed()})`);
+  }
+  panReal = await panFps(browser, appServer.url, RUNS.pan);
+} finally {
+  await browser.close();
+  await appServer.close();
+  await bareServer.close();
+}
+
+// 3. Results.
+const initial = recorded.fetched.filter((f) => f.kind === 'js' || f.kind === 'css');
+const boundaries = recorded.fetched.filter((f) => f.kind === 'geojson');
+const sum = (fs: Fetched[], key: 'bytes' | 'gzip') => fs.reduce((s, f) => s + f[key], 0);
+const loadMs = median(appLoads.map((l) => l.ms));
+const loadBare = median(bareLoads.map((l) => l.ms));
+
+const results = {
+  bundle_initial_gzip_kb: round(kb(sum(initial, 'gzip'))),
+  boundaries_gzip_kb: round(kb(sum(boundaries, 'gzip'))),
+  load_ms: round(loadMs, 0),
+  load_ms_bare: round(loadBare, 0),
+  load_ratio: round(loadMs / loadBare, 2),
+  filter_p95_ms_real: round(filterReal.p95, 2),
+  filter_p95_ms_100k: round(filterBig.p95, 1),
+  export_ms_100k: round(exportBig.median, 0),
+  pan_fps_100k: null as number | null,
+};
+
+const geoFiles = readdirSync(resolve(ROOT, 'geo/output')).filter((f) => f.endsWith('.geojson'));
+const sourceName = (path: string) => basename(path).replace(/-[\w-]{8}(?=\.geojson$)/, '');
+const fetchedGeo = new Set(boundaries.map((f) => sourceName(f.path)));
+const notFetched = geoFiles.filter((f) => !fetchedGeo.has(f)).map((f) => {
+  const size = statSync(resolve(ROOT, 'geo/output', f)).size;
+  return `${f} (${size < 4096 ? 'under 4 kB: inlined into the JS as a data: URL, counted in the bundle' : 'not requested'})`;
+});
+
+const row = (key: keyof typeof results, label: string, note: string) => {
+  const value = results[key];
+  const budget = BUDGETS[key] ?? null;
+  return [label, value === null ? 'null' : String(value), budget ? `≤ ${budget.max}` : '', verdict(value, budget), note];
+};
+const out: string[] = [];
+out.push(`Guangdong map benchmark${quick ? ' (--quick)' : ''} · ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${elapsed()}`);
+out.push('');
+out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
+  row('bundle_initial_gzip_kb', 'initial JS+CSS, gzip-9 (kB)', `${initial.length} files fetched before the first complete render`),
+  row('boundaries_gzip_kb', 'boundary files, gzip-9 (kB)', `${boundaries.length} fetched: ${[...fetchedGeo].sort().join(', ')}`),
+  row('load_ms', 'app load → complete render (ms)', `median of ${appLoads.length} cold loads [${appLoads.map((l) => l.ms.toFixed(0)).join(', ')}]`),
+  row('load_ms_bare', 'bare MapLibre load (ms)', `median of ${bareLoads.length} cold loads [${bareLoads.map((l) => l.ms.toFixed(0)).join(', ')}]`),
+  row('load_ratio', 'load ratio app / bare', 'load_ms / load_ms_bare'),
+  row('filter_p95_ms_real', 'applyFilters+buildLayers p95, real (ms)', `${filterReal.runs} states, ${real.model.projects.length} projects; p50 ${filterReal.p50.toFixed(2)}, max ${filterReal.max.toFixed(1)}`),
+  row('filter_p95_ms_100k', 'applyFilters+buildLayers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}`),
+  row('export_ms_100k', 'toGeoJSON of 100k projects (ms)', `median of ${exportBig.runs}; ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
+  row('pan_fps_100k', 'pan fps with 100k projects', `null: the app offers no way to inject synthetic projects (pan fps on the real data: ${panReal?.toFixed(1) ?? 'n/a'})`),
+]));
+
+out.push('', 'Files fetched before the first complete render (sizes in kB = 1000 bytes):');
+const bySize = [...recorded.fetched].sort((a, b) => b.gzip - a.gzip);
+out.push(table(['file', 'kind', 'raw', 'gzip-9', 'largest packages (share of the chunk before minifying)'], bySize.map((f) => {
+  const chunk = app.chunks.get(f.path.replace(/^\//, ''));
+  const total = chunk ? [...chunk.byPackage.values()].reduce((a, b) => a + b, 0) : 0;
+  const top = chunk ? [...chunk.byPackage].sort((a, b) => b[1] - a[1]).slice(0, 5)
+    .map(([p, n]) => `${p} ${Math.round((100 * n) / total)}%`).join(', ') : f.path.includes('worker') ? 'maplibre-gl worker (prebuilt)' : '';
+  return [f.path, f.kind, kb(f.bytes).toFixed(1), kb(f.gzip).toFixed(1), top];
+})));
+if (notFetched.length) out.push('', `geo/output files not fetched as files: ${notFetched.join('; ')}`);
+out.push('', `build: app ${(app.ms / 1000).toFixed(1)} s, bare ${(bare.ms / 1000).toFixed(1)} s; synthetic join ${big.joinMs.toFixed(0)} ms`);
+
+const saved = {
+  ...results,
+  date: new Date().toISOString(),
+  node: process.version,
+  cores: cpus().length,
+  quick,
+  budgets: Object.fromEntries(Object.entries(BUDGETS).map(([k, b]) => [k, { max: b.max, status: verdict(results[k as keyof typeof results], b) }])),
+  details: {
+    pan_fps_100k: 'null: the app offers no way to inject synthetic projects into the page',
+    pan_fps_real: panReal === null ? null : round(panReal, 1),
+    load_ms_samples: appLoads.map((l) => round(l.ms, 0)),
+    load_ms_bare_samples: bareLoads.map((l) => round(l.ms, 0)),
+    filter_real: { runs: filterReal.runs, p50: round(filterReal.p50, 3), max: round(filterReal.max, 2) },
+    filter_100k: { runs: filterBig.runs, p50: round(filterBig.p50, 2), max: round(filterBig.max, 1) },
+    export_100k: { runs: exportBig.runs, features: exportBig.count, mb: round(exportBig.mb, 1) },
+    initial_files: initial.map((f) => ({ path: f.path, kb: round(kb(f.bytes)), gzip_kb: round(kb(f.gzip)) })),
+    boundary_files: boundaries.map((f) => ({ path: f.path, source: `geo/output/${sourceName(f.path)}`, kb: round(kb(f.bytes)), gzip_kb: round(kb(f.gzip)) })),
+    boundaries_not_fetched: notFetched,
+  },
+};
+mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
+writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(saved, null, 2)}\n`);
+out.push(`written: bench/results.json`, '', JSON.stringify(results));
+process.stdout.write(`${out.join('\n')}\n`);
