@@ -5,6 +5,7 @@ import area from '@turf/area';
 import bboxPolygon from '@turf/bbox-polygon';
 import booleanIntersects from '@turf/boolean-intersects';
 import bbox from '@turf/bbox';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -92,9 +93,24 @@ describe('city boundaries', () => {
   it('are reproduced byte for byte by the pipeline', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gd-geo-'));
     await buildBoundaries(dir);
-    for (const name of ['cities', 'zones', 'metros', 'province', 'neighbours', 'labels']) {
+    for (const name of ['cities', 'zones', 'metros', 'province', 'neighbours', 'labels', 'districts']) {
       expect(readFileSync(join(dir, `${name}.geojson`), 'utf8'), name).toBe(readFileSync(resolve(OUT, `${name}.geojson`), 'utf8'));
     }
     expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(readFileSync(resolve(OUT, 'manifest.json'), 'utf8'));
+  });
+});
+
+describe('district points', () => {
+  const districts = JSON.parse(readFileSync(resolve(OUT, 'districts.geojson'), 'utf8')) as FeatureCollection<import('geojson').Point, { city: string }>;
+
+  it('are unique 6-digit adcodes, each inside its own city', () => {
+    const ids = districts.features.map((f) => String(f.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThan(120);
+    const outside = districts.features.filter((f) => {
+      const city = cities.features.find((c) => c.id === f.properties.city);
+      return !city || !booleanPointInPolygon(f.geometry.coordinates, city);
+    }).map((f) => f.id);
+    expect(outside).toEqual([]);
   });
 });

@@ -39,8 +39,9 @@ function encode(text: string): string {
   return [...text].map((ch) => /^[\ud800-\udfff]$/.test(ch) ? '%ED%A0%80' : encodeURIComponent(ch)).join('');
 }
 
+/** About 100 kB of one repeated unit, raw or already percent-encoded. */
 function hugeValue(r: Rng): string {
-  const unit = pick(r, ['a', 'core,', 'mars,', '广', '😀', '%zz', ' ', ',', '<script>', 'prd,x,']);
+  const unit = pick(r, ['a', 'core,', 'mars,', '广', '%E5%B9%BF', '😀', '%zz', ' ', '+', ',', '<script>', 'prd,x,', '%0A', '%ED%A0%80']);
   return unit.repeat(Math.ceil(100_000 / unit.length));
 }
 
@@ -59,7 +60,6 @@ function listValue(r: Rng, allowed: readonly string[]): string {
 
 function valueFor(r: Rng, key: string): string {
   const x = r();
-  if (x < 0.01) return hugeValue(r);
   if (x < 0.08) return pick(r, HOSTILE);
   if (x < 0.13) return pick(r, UNICODE);
   if (x < 0.17) return pick(r, BAD_PERCENT);
@@ -67,8 +67,12 @@ function valueFor(r: Rng, key: string): string {
   if (Object.hasOwn(LISTS, key)) return listValue(r, LISTS[key]!);
   if (Object.hasOwn(SINGLES, key)) return r() < 0.7 ? pick(r, SINGLES[key]!) : `${pick(r, SINGLES[key]!)}${pick(r, ['x', ' ', '%', '0', '%20'])}`;
   if (key === 'view') {
+    if (r() < 0.5) { // plausible: inside the ranges, with up to 9 decimals and the odd negative zero
+      const [lon, lat, zoom] = [r() * 360 - 180, r() * 170 - 85, r() * 22].map((n) => n.toFixed(times(r, 9)));
+      return `${lon},${r() < 0.05 ? '-0.00001' : lat},${zoom}`;
+    }
     const n = pick(r, [3, 3, 3, 3, 2, 4, 1]);
-    return Array.from({ length: n }, () => (r() < 0.7 ? (r() * 200 - 100).toFixed(times(r, 8)) : pick(r, NUMBERS))).join(',');
+    return Array.from({ length: n }, () => (r() < 0.7 ? (r() * 400 - 200).toFixed(times(r, 8)) : pick(r, NUMBERS))).join(',');
   }
   if (key === 'q') {
     const parts = Array.from({ length: times(r, 5) }, () => pick(r, [...UNICODE, ...HOSTILE, ' ', '+', '%20', 'a+b', 'why?', 'C#', '&', '=']));
@@ -88,6 +92,7 @@ function part(r: Rng): string {
   const x = r();
   const key = x < 0.7 ? pick(r, PARAMS) : pick(r, ODD_KEYS);
   if (r() < 0.05) return key; // a key without "="
+  if (r() < 0.0015) return `${key}=${hugeValue(r)}`;
   let value = valueFor(r, key);
   const y = r();
   if (y < 0.35) value = encode(value);

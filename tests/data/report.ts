@@ -1,0 +1,18 @@
+// Usage: npx tsx tests/data/report.ts — prints the data section's counts (projects by kind, document
+// and city; sub-sectors; disagreements) as Markdown for README.md.
+import { PROJECT_KINDS } from '../../src/model/index.ts';
+import { model } from '../load-repo.ts';
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const projects = model.projects;
+const lines: string[] = [];
+lines.push(`**${projects.length} projects**, ${projects.reduce((n, p) => n + p.sources.length, 0)} source passages; located at a known site: ${projects.filter((p) => p.location.precision === 'site').length}, at a district: ${projects.filter((p) => p.location.precision === 'district').length}, in a city: ${projects.filter((p) => p.location.precision === 'city').length}; ${projects.filter((p) => p.line).length} drawn as lines.`, '');
+lines.push(row(['kind', ...PROJECT_KINDS]), row(['---', ...PROJECT_KINDS.map(() => '---:')]));
+lines.push(row(['projects', ...PROJECT_KINDS.map((k) => projects.filter((p) => p.kind === k).length)]), '');
+lines.push(row(['document', 'projects naming it']), row(['---', '---:']));
+for (const doc of model.sources) lines.push(row([`\`${doc.id}\``, projects.filter((p) => p.sources.some((s) => s.doc === doc.id)).length]));
+lines.push('', row(['city', 'projects', 'city', 'projects', 'city', 'projects']), row(['---', '---:', '---', '---:', '---', '---:']));
+const cityCells = model.cities.map((c) => [`${c.short_zh} ${c.name_en}`, projects.filter((p) => p.cities.includes(c.id)).length] as const);
+for (let i = 0; i < cityCells.length; i += 3) lines.push(row(cityCells.slice(i, i + 3).flat()));
+lines.push('', `Sub-sectors: ${model.subSectors.length} across the 20 clusters, naming ${model.subSectors.reduce((n, s) => n + s.cities.length, 0)} city roles. Disagreements: ${model.disagreements.length} (${model.disagreements.filter((d) => d.kind === 'text_vs_table').length} text vs table, ${model.disagreements.filter((d) => d.kind === 'map_list_vs_table').length} map list vs table).`);
+console.log(lines.join('\n'));
