@@ -67,6 +67,18 @@ const zh = {
   'precision.city': '城市中心附近（同城项目错开）',
   sources: '出处（{n}）',
   projectLegend: '重大项目',
+  export: '导出',
+  exportLayer: '图层',
+  exportFormat: '格式',
+  csvExcel: 'CSV（Excel 用，带 BOM）',
+  scopeFiltered: '当前筛选结果',
+  scopeAll: '全部数据',
+  download: '下载',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+  copyThisLink: '复制此链接：',
+  exported: '已导出',
+  rendering: '正在生成图片…',
 } as const;
 
 type Key = keyof typeof zh;
@@ -138,6 +150,18 @@ const en: Record<Key, string> = {
   'precision.city': 'near the city centre (spread within it)',
   sources: 'Sources ({n})',
   projectLegend: 'Major projects',
+  export: 'Export',
+  exportLayer: 'Layer',
+  exportFormat: 'Format',
+  csvExcel: 'CSV for Excel (with BOM)',
+  scopeFiltered: 'What the filters show',
+  scopeAll: 'Everything',
+  download: 'Download',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyThisLink: 'Copy this link:',
+  exported: 'Exported',
+  rendering: 'Rendering the picture…',
 };
 
 export type StringKey = Key;

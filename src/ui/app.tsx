@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from 'react';
+import { useMemo, useReducer, useRef } from 'react';
 import { applyFilters } from '../filters/apply.ts';
 import { optionCounts } from '../filters/option-counts.ts';
 import { parseQuery } from '../filters/query.ts';
@@ -13,7 +13,8 @@ import { FilterPanel } from './filter-panel.tsx';
 import { Legend } from './legend.tsx';
 import type { AppData } from './load-app-data.ts';
 import type { SearchMatch } from '../filters/search.ts';
-import { MapView } from './map-view.tsx';
+import { MapView, type CaptureMap } from './map-view.tsx';
+import { ExportMenu } from './export-menu.tsx';
 import { ProjectPanel } from './project-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { reducer, type AppState } from './store.ts';
@@ -30,6 +31,7 @@ function initialState(): AppState {
 
 export function App({ data }: { data: AppData }) {
   const [state, dispatch] = useReducer(reducer, undefined, initialState);
+  const captureRef = useRef<CaptureMap | null>(null);
   const { filters } = state;
   const lang = filters.lang;
   useUrlSync(filters, dispatch);
@@ -62,6 +64,7 @@ export function App({ data }: { data: AppData }) {
         </div>
         <SearchBox model={data.model} lang={lang} onPick={onPick} />
         <div className="actions">
+          <ExportMenu model={data.model} features={data.features} filters={filters} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
           </button>
@@ -76,7 +79,7 @@ export function App({ data }: { data: AppData }) {
         <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch} />
         <div className="stage">
           {!state.webglFailed && (
-            <MapView basemap={data.basemap} layers={layers} lang={lang} view={filters.view} dispatch={dispatch} attribution={ATTRIBUTION} />
+            <MapView basemap={data.basemap} layers={layers} lang={lang} view={filters.view} dispatch={dispatch} attribution={ATTRIBUTION} captureRef={captureRef} />
           )}
           {!state.webglFailed && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} />

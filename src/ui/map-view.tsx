@@ -3,7 +3,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef, type Dispatch } from 'react';
+import { useEffect, useRef, type Dispatch, type MutableRefObject } from 'react';
 import type { FilterState } from '../filters/state.ts';
 import { basemapStyle, type BasemapData } from '../layers/basemap-style.ts';
 import type { Adcode, CityFeature, ProjectFeature } from '../model/index.ts';
@@ -23,10 +23,40 @@ interface Props {
   view: FilterState['view'];
   dispatch: Dispatch<Action>;
   attribution: string;
+  captureRef?: MutableRefObject<CaptureMap | null>; // set once the map exists, for the PNG export
+}
+
+/** Draws one frame at the given pixel ratio and copies the canvas (deck.gl draws into the same one). */
+export type CaptureMap = (pixelRatio: number) => Promise<HTMLCanvasElement>;
+
+function captureMap(m: MapLibreMap, overlay: () => MapLibreOverlay | null): CaptureMap {
+  return (pixelRatio) => new Promise((resolve) => {
+    const before = m.getPixelRatio();
+    // deck.gl shares MapLibre's canvas but learns its drawing-buffer size from a ResizeObserver, which
+    // does not fire when only the pixel ratio changes: hand it the new size directly
+    const setRatio = (ratio: number) => {
+      m.setPixelRatio(ratio);
+      const deck = (overlay() as unknown as { _deck?: { device?: { canvasContext?: { setDrawingBufferSize(w: number, h: number): void } } } } | null)?._deck;
+      deck?.device?.canvasContext?.setDrawingBufferSize(m.getCanvas().width, m.getCanvas().height);
+    };
+    if (pixelRatio !== before) setRatio(pixelRatio);
+    const copyFrame = () => {
+      // the drawing buffer is only valid within the frame, so copy it right here
+      const source = m.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')!.drawImage(source, 0, 0);
+      if (pixelRatio !== before) setRatio(before);
+      resolve(copy);
+    };
+    m.once('render', copyFrame);
+    m.triggerRepaint();
+  });
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ basemap, layers, lang, view, dispatch, attribution }: Props) {
+export function MapView({ basemap, layers, lang, view, dispatch, attribution, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
@@ -55,6 +85,7 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution }: 
       return;
     }
     map.current = instance;
+    if (captureRef) captureRef.current = captureMap(instance, () => overlay.current);
     (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // read by the e2e pixel probes
     instance.on('load', () => {
       const deck = new MapLibreOverlay({

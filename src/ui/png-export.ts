@@ -1,0 +1,78 @@
+import type { LegendSection } from '../layers/legend.ts';
+import { cssColor } from '../layers/palette.ts';
+
+export interface PngCaption {
+  title: string;
+  filters: string;        // the filters in words ("" = none)
+  legend: LegendSection[];
+  lang: 'zh' | 'en';
+  attribution: string;
+  note: string;           // "boundaries are indicative"
+}
+
+const FONT = '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
+
+/** Draws the captured map with a title band, its legend, the filters and the attribution: a picture that stands alone. */
+export function composePng(map: HTMLCanvasElement, ratio: number, caption: PngCaption): HTMLCanvasElement {
+  const band = 64 * ratio;
+  const foot = 26 * ratio;
+  const out = document.createElement('canvas');
+  out.width = map.width;
+  out.height = map.height + band + foot;
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(map, 0, band);
+  ctx.fillStyle = '#1f2a33';
+  ctx.fillRect(0, 0, out.width, band);
+  ctx.fillStyle = '#ffffff';
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `600 ${22 * ratio}px ${FONT}`;
+  ctx.fillText(caption.title, 16 * ratio, 30 * ratio);
+  ctx.font = `${13 * ratio}px ${FONT}`;
+  ctx.fillStyle = '#d5dde3';
+  ctx.fillText(caption.filters || (caption.lang === 'zh' ? '未筛选：全省 21 个地级以上市' : 'No filters: all 21 cities'), 16 * ratio, 52 * ratio);
+  drawLegend(ctx, caption, ratio, out.width, band + map.height);
+  ctx.fillStyle = '#555';
+  ctx.font = `${11 * ratio}px ${FONT}`;
+  ctx.fillText(`${caption.attribution} · ${caption.note}`, 10 * ratio, out.height - 9 * ratio);
+  return out;
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: number, width: number, bottom: number): void {
+  const line = 17 * ratio;
+  const rows = caption.legend.reduce((n, s) => n + 1 + s.entries.length, 0);
+  if (!rows) return;
+  const boxW = 230 * ratio;
+  const boxH = rows * line + 14 * ratio;
+  const x0 = width - boxW - 12 * ratio;
+  let y = bottom - boxH - 12 * ratio;
+  ctx.fillStyle = 'rgba(255,255,255,0.94)';
+  ctx.strokeStyle = '#d9d4c7';
+  ctx.lineWidth = ratio;
+  ctx.fillRect(x0, y, boxW, boxH);
+  ctx.strokeRect(x0, y, boxW, boxH);
+  y += 7 * ratio;
+  for (const section of caption.legend) {
+    ctx.fillStyle = '#222';
+    ctx.font = `600 ${12 * ratio}px ${FONT}`;
+    ctx.fillText(section.title[caption.lang], x0 + 10 * ratio, y + 12 * ratio);
+    y += line;
+    ctx.font = `${12 * ratio}px ${FONT}`;
+    for (const e of section.entries) {
+      ctx.fillStyle = cssColor(e.swatch);
+      ctx.strokeStyle = cssColor(e.swatch);
+      if (e.shape === 'line') { ctx.lineWidth = 3 * ratio; ctx.beginPath(); ctx.moveTo(x0 + 10 * ratio, y + 8 * ratio); ctx.lineTo(x0 + 28 * ratio, y + 8 * ratio); ctx.stroke(); }
+      else if (e.shape === 'dot') { ctx.beginPath(); ctx.arc(x0 + 19 * ratio, y + 8 * ratio, 5 * ratio, 0, Math.PI * 2); ctx.fill(); }
+      else ctx.fillRect(x0 + 10 * ratio, y + 2 * ratio, 18 * ratio, 12 * ratio);
+      ctx.fillStyle = '#222';
+      ctx.fillText(e.label[caption.lang], x0 + 36 * ratio, y + 12 * ratio);
+      if (e.count !== null) { ctx.textAlign = 'right'; ctx.fillText(String(e.count), x0 + boxW - 10 * ratio, y + 12 * ratio); ctx.textAlign = 'left'; }
+      y += line;
+    }
+  }
+}
+
+/** Canvas → PNG Blob. */
+export const canvasToBlob = (canvas: HTMLCanvasElement) => new Promise<Blob>((resolve, reject) =>
+  canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
