@@ -1,5 +1,5 @@
 import { EXPORT_LAYERS, type ExportLayer } from '../export/select.ts';
-import { PARAMS, type Param } from '../filters/query.ts';
+import { ALLOWED, PARAMS, shown, type Param } from '../filters/query.ts';
 
 export interface ExportArgs {
   layer: ExportLayer;
@@ -16,6 +16,16 @@ export class UsageError extends Error {}
 
 const FORMATS = ['geojson', 'csv'] as const;
 const VALUE_FLAGS = ['layer', 'url', 'format', 'out', ...PARAMS] as const;
+const SWITCHES = ['bom', 'help'] as const;
+
+/** What a value flag accepts, for the message when its value is missing. */
+function accepts(flag: string): string {
+  if (flag === 'layer') return `one of: ${EXPORT_LAYERS.join(', ')}`;
+  if (flag === 'format') return `one of: ${FORMATS.join(', ')}`;
+  if (flag === 'url') return 'a page URL or a query string';
+  if (flag === 'out') return 'a file name';
+  return `allowed: ${ALLOWED[flag as Param].join(', ')}`;
+}
 
 /** Parses `--flag value` and `--flag=value`; throws UsageError on anything unknown or missing. */
 export function parseArgs(argv: string[]): ExportArgs {
@@ -24,22 +34,28 @@ export function parseArgs(argv: string[]): ExportArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const match = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
-    if (!match) throw new UsageError(`unexpected argument "${arg}"; flags look like --layer cities (see --help)`);
+    if (!match) throw new UsageError(`unexpected argument "${shown(arg)}"; flags look like --layer cities (see --help)`);
     const [, name = '', inline] = match;
-    if (name === 'help') { args.help = true; continue; }
-    if (name === 'bom') { args.bom = true; continue; }
+    if ((SWITCHES as readonly string[]).includes(name)) {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      if (name === 'help') args.help = true;
+      else args.bom = true;
+      continue;
+    }
     if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
-      throw new UsageError(`unknown flag --${name}; allowed: ${['--bom', '--help', ...VALUE_FLAGS.map((f) => `--${f}`)].join(', ')}`);
+      throw new UsageError(`unknown flag --${shown(name)}; allowed: ${[...SWITCHES, ...VALUE_FLAGS].map((f) => `--${f}`).join(', ')}`);
     }
     if (seen.has(name)) throw new UsageError(`--${name} given twice`);
     seen.add(name);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    let value = inline;
+    // "--layer --format csv": the next flag is not --layer's value (write --q=--x to search for "--x")
+    if (value === undefined && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) value = argv[++i];
+    if (value === undefined) throw new UsageError(`--${name} needs a value; ${accepts(name)}`);
     if (name === 'layer') {
-      if (!(EXPORT_LAYERS as readonly string[]).includes(value)) throw new UsageError(`--layer "${value}" is not one of: ${EXPORT_LAYERS.join(', ')}`);
+      if (!(EXPORT_LAYERS as readonly string[]).includes(value)) throw new UsageError(`--layer "${shown(value)}" is not ${accepts(name)}`);
       args.layer = value as ExportLayer;
     } else if (name === 'format') {
-      if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format "${value}" is not one of: ${FORMATS.join(', ')}`);
+      if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format "${shown(value)}" is not ${accepts(name)}`);
       args.format = value as ExportArgs['format'];
     } else if (name === 'out') {
       if (value === '') throw new UsageError('--out needs a file name');

@@ -114,20 +114,20 @@ class Warnings {
 }
 
 // Controls, line and paragraph separators, bidi and invisible format characters, lone surrogates.
-const UNSAFE_CHAR = /^(?:[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]|[\ud800-\udfff])$/;
+const UNSAFE_CHAR = /^(?:[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f\ufeff]|[\ud800-\udfff])$/;
 
-/** Text from the URL made safe to show on one line: unsafe characters as \uXXXX, at most WARNING_TEXT_MAX characters. */
-export function shown(text: string): string {
+/** Text from the URL made safe to show on one line: unsafe characters as \uXXXX, at most `max` characters. */
+export function shown(text: string, max = WARNING_TEXT_MAX): string {
   const parts: { text: string; size: number }[] = [];
   let size = 0;
   for (const ch of text) { // by code point; a lone surrogate comes alone
     const part = UNSAFE_CHAR.test(ch) ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : ch;
     parts.push({ text: part, size: part === ch ? 1 : part.length });
     size += parts.at(-1)!.size;
-    if (size > WARNING_TEXT_MAX) break;
+    if (size > max) break;
   }
-  if (size <= WARNING_TEXT_MAX) return parts.map((p) => p.text).join('');
-  while (size > WARNING_TEXT_MAX - 1) size -= parts.pop()!.size; // room for the ellipsis
+  if (size <= max) return parts.map((p) => p.text).join('');
+  while (size > max - 1) size -= parts.pop()!.size; // room for the ellipsis
   return `${parts.map((p) => p.text).join('')}…`;
 }
 

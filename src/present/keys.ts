@@ -1,5 +1,5 @@
 import { CLUSTER_IDS, type ClusterId } from '../model/index.ts';
-import { LAYER_IDS, type FilterState, type LayerId } from '../filters/state.ts';
+import { LAYER_IDS, type FilterState, type Lang, type LayerId } from '../filters/state.ts';
 
 /** What a keyboard shortcut asks for. */
 export type PresentAction =
@@ -68,7 +68,7 @@ const KEY_NAMES: Record<string, [zh: string, en: string]> = {
 };
 
 /** How the help overlay writes a key ("Space", "→", "L"). */
-export function keyLabel(key: string, lang: 'zh' | 'en' = 'en'): string {
+export function keyLabel(key: string, lang: Lang = 'en'): string {
   const named = KEY_NAMES[key];
   if (named) return lang === 'zh' ? named[0] : named[1];
   return key.length === 1 ? key.toUpperCase() : key;

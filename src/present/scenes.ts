@@ -91,7 +91,8 @@ function where(path: readonly PropertyKey[], raw: unknown): string {
   const index = path[1];
   const record = (raw as { scenes?: unknown[] }).scenes?.[index];
   const id = record && typeof record === 'object' && 'id' in record ? (record as { id: unknown }).id : undefined;
-  const label = typeof id === 'string' && id.length <= ID_MAX ? `scene ${index} (${id})` : `scene ${index}`;
+  const printable = typeof id === 'string' && /^[\x20-\x7e]{1,48}$/.test(id); // keep odd ids out of one-line messages
+  const label = printable ? `scene ${index} (${id})` : `scene ${index}`;
   const field = path.slice(2).map(String).join('.');
   return field ? `${label}, field ${field}` : label;
 }
@@ -127,7 +128,7 @@ export function sceneFromState(state: FilterState, title_zh: string, title_en: s
 
 /** Lower-case ASCII words joined by hyphens; "scene" when nothing is left (e.g. a Chinese-only title). */
 export function slugify(text: string): string {
-  const slug = text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return trimSlug(slug.slice(0, ID_MAX)) || 'scene';
 }
 

@@ -95,14 +95,17 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
           const picked = pickedOf(info);
           dispatch({ type: 'hover', hover: picked ? { ...picked, x: info.x, y: info.y } as Hover : null });
         },
-        onClick: (info: PickingInfo) => {
-          const picked = pickedOf(info);
-          if (picked?.project) dispatch({ type: 'project/select', project: picked.project });
-          else dispatch({ type: 'select', city: picked?.city ?? null });
-        },
       });
       overlay.current = deck;
       instance.addControl(deck);
+    });
+    // picked here rather than through deck.gl's onClick, which reuses a pick cached at pointerdown
+    // that can be stale if the map has not drawn since (seen in headless Chromium)
+    instance.on('click', (e) => {
+      const info = overlay.current?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
+      const picked = info ? pickedOf(info) : null;
+      if (picked?.project) dispatch({ type: 'project/select', project: picked.project });
+      else dispatch({ type: 'select', city: picked?.city ?? null });
     });
     instance.on('moveend', (e) => {
       if ((e as { programmatic?: boolean }).programmatic) return; // our own easing toward the state

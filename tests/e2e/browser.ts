@@ -76,13 +76,9 @@ export async function hideLabels(page: Page): Promise<void> {
 
 export const near = (a: readonly number[], b: readonly number[], tolerance = 6) => a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
 
-/**
- * Clicks a point of the map. Seen here with headless Chromium and software WebGL: a click on an idle
- * map is not picked by deck.gl unless a frame was composited just before (the screenshot) and the
- * page gets a moment afterwards; waiting on in-page polling instead stalls.
- */
+/** Clicks a point of the map and waits for the map to settle. */
 export async function clickMap(page: Page, x: number, y: number): Promise<void> {
-  await page.screenshot(); // a composited frame, so deck.gl's picking buffer matches the screen
+  await page.mouse.move(x, y);
   await page.mouse.click(x, y);
-  await page.waitForTimeout(1000); // deck.gl handles the click on its next frame
+  await mapIdle(page);
 }

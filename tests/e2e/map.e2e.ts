@@ -65,7 +65,7 @@ describe('the map page', () => {
     const { page } = await openApp(browser);
     const { x, y } = await project(page, pointOf('440800'));
     await clickMap(page, x, y + 30);
-    await page.waitForFunction(() => document.querySelector('[data-testid="detail-panel"]'), null, { polling: 100, timeout: 20_000 });
+    await expect.poll(() => page.locator('[data-testid="detail-panel"]').count(), { timeout: 20_000 }).toBe(1);
     const ranks = await page.$$eval('[data-testid="city-ranks"] tbody tr', (trs) => Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-cluster'), tr.getAttribute('data-rank')])));
     expect(ranks).toMatchObject({ petrochemicals: 'core', new_energy: 'core', electronics: '', automotive: 'key', semiconductors: '' });
     expect(Object.keys(ranks)).toHaveLength(20);

@@ -3,6 +3,9 @@ import { PARAMS, Q_MAX, searchParamsOf } from '../../../src/filters/query.ts';
 import { LAYER_IDS } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
+/** The seed both fuzz tests use; change it to explore, and quote it when a failure is reported. */
+export const FUZZ_SEED = 20_240_601;
+
 /** mulberry32: a tiny deterministic PRNG, so that every failure reproduces from its seed. */
 export function mulberry32(seed: number): () => number {
   return () => {
