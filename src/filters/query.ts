@@ -7,7 +7,7 @@ import { DEFAULT_FILTERS, DEFAULT_LAYERS, Lang, LAYER_IDS, normaliseQ, Q_MAX, ty
 export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
-export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'kind', 'q', 'lang', 'view'] as const;
+export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'kind', 'q', 'lang', 'view', 'present'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -26,6 +26,7 @@ export const ALLOWED: Record<Param, readonly string[]> = {
   layers: LAYER_IDS, cluster: CLUSTER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, city: ADCODES,
   kind: PROJECT_KINDS, q: [`text of at most ${Q_MAX} characters`], lang: Lang.options,
   view: ['lon,lat,zoom with lon -180..180, lat -85..85, zoom 0..22'],
+  present: ['1', '0'],
 };
 const LIST_PARAMS = ['layers', 'rank', 'zone', 'metro', 'kind'] as const;
 const SINGLE_PARAMS = ['cluster', 'city', 'lang'] as const;
@@ -92,6 +93,9 @@ function applyParam(state: FilterState, key: Param, value: string, warnings: War
     const { q, cut } = normaliseQ(value);
     if (cut) warnings.add('q', value, `search text cut to ${Q_MAX} characters`, allowed);
     state.q = q;
+  } else if (key === 'present') {
+    if (value === '1' || value === '0') state.present = value === '1';
+    else warnings.add(key, value, 'unknown value dropped', allowed);
   } else {
     const view = parseView(value);
     if (view) state.view = view;
@@ -160,5 +164,6 @@ export function toQuery(state: FilterState): string {
   if (state.q) out.set('q', state.q);
   if (state.lang !== DEFAULT_FILTERS.lang) out.set('lang', state.lang);
   if (state.view) out.set('view', `${state.view.lon},${state.view.lat},${state.view.zoom}`);
+  if (state.present) out.set('present', '1');
   return out.toString().replace(/%2C/g, ',');
 }

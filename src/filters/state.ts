@@ -51,6 +51,7 @@ export const FilterState = z.strictObject({
   q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
   lang: Lang,
   view: View.nullable(),        // null = the default framing of the province
+  present: z.boolean(),         // presentation mode: no editing chrome, larger type
 });
 export type FilterState = z.infer<typeof FilterState>;
 
@@ -67,4 +68,5 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({
   q: '',
   lang: 'zh',
   view: null,
+  present: false,
 });

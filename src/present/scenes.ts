@@ -122,7 +122,7 @@ export function sceneFromState(state: FilterState, title_zh: string, title_en: s
     id,
     title_zh: [...zh].slice(0, TITLE_MAX).join(''),
     title_en: [...en].slice(0, TITLE_MAX).join(''),
-    query: toQuery({ ...state, lang: DEFAULT_FILTERS.lang }),
+    query: toQuery({ ...state, lang: DEFAULT_FILTERS.lang, present: false }),
   };
 }
 
@@ -147,7 +147,7 @@ export function previousScene(deck: SceneDeck, currentId: string | null): Scene 
   return deck.scenes[i < 0 ? n - 1 : (i - 1 + n) % n] ?? null;
 }
 
-/** The filter state a scene shows, in the viewer's language. */
-export function stateForScene(scene: Scene, lang: Lang): FilterState {
-  return { ...parseQuery(scene.query).state, lang };
+/** The filter state a scene shows, in the viewer's language and presentation mode. */
+export function stateForScene(scene: Scene, lang: Lang, present = false): FilterState {
+  return { ...parseQuery(scene.query).state, lang, present };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useRef } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import { applyFilters } from '../filters/apply.ts';
 import { optionCounts } from '../filters/option-counts.ts';
 import { parseQuery } from '../filters/query.ts';
@@ -15,6 +15,12 @@ import type { AppData } from './load-app-data.ts';
 import type { SearchMatch } from '../filters/search.ts';
 import { MapView, type CaptureMap } from './map-view.tsx';
 import { ExportMenu } from './export-menu.tsx';
+import { HelpOverlay } from './help-overlay.tsx';
+import { PresenterBar } from './presenter-bar.tsx';
+import { useScenes } from './use-scenes.ts';
+import { useShortcuts } from './use-shortcuts.ts';
+import { applyAction, type PresentAction } from '../present/keys.ts';
+import { nextScene, previousScene, stateForScene, type Scene } from '../present/scenes.ts';
 import { ProjectPanel } from './project-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { reducer, type AppState } from './store.ts';
@@ -32,6 +38,42 @@ function initialState(): AppState {
 export function App({ data }: { data: AppData }) {
   const [state, dispatch] = useReducer(reducer, undefined, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
+  const scenes = useScenes();
+  const [sceneId, setSceneId] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const currentScene = scenes.deck.scenes.find((s) => s.id === sceneId) ?? null;
+  const goToScene = (scene: Scene | null) => {
+    if (!scene) return;
+    setSceneId(scene.id);
+    dispatch({ type: 'filters/replace', filters: stateForScene(scene, state.filters.lang, state.filters.present), warnings: [] });
+  };
+  const setPresent = (present: boolean) => {
+    dispatch({ type: 'filters/patch', patch: { present } });
+    if (present && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => { /* refused: stay windowed */ });
+    if (!present && document.fullscreenElement) void document.exitFullscreen?.();
+  };
+  const onShortcut = (action: PresentAction) => {
+    const next = applyAction(state.filters, action);
+    if (next) { dispatch({ type: 'filters/patch', patch: next }); return; }
+    switch (action.type) {
+      case 'scene/next': goToScene(nextScene(scenes.deck, sceneId)); break;
+      case 'scene/previous': goToScene(previousScene(scenes.deck, sceneId)); break;
+      case 'present/toggle': setPresent(!state.filters.present); break;
+      case 'fullscreen/toggle':
+        if (document.fullscreenElement) void document.exitFullscreen?.();
+        else document.documentElement.requestFullscreen?.().catch(() => {});
+        break;
+      case 'help/toggle': setHelpOpen((open) => !open); break;
+      case 'escape':
+        if (helpOpen) setHelpOpen(false);
+        else if (state.project) dispatch({ type: 'project/select', project: null });
+        else if (state.filters.city) dispatch({ type: 'select', city: null });
+        else if (state.filters.present) setPresent(false);
+        break;
+      default: break;
+    }
+  };
+  useShortcuts(onShortcut);
   const { filters } = state;
   const lang = filters.lang;
   useUrlSync(filters, dispatch);
@@ -56,7 +98,7 @@ export function App({ data }: { data: AppData }) {
   document.title = t('title', lang);
 
   return (
-    <div className={`app ${state.tableOpen ? 'with-table' : ''}`}>
+    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${filters.present ? 'presenting' : ''}`}>
       <header className="topbar">
         <div className="brand">
           <h1>{t('title', lang)}</h1>
@@ -64,11 +106,12 @@ export function App({ data }: { data: AppData }) {
         </div>
         <SearchBox model={data.model} lang={lang} onPick={onPick} />
         <div className="actions">
+          <button type="button" onClick={() => setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
           <ExportMenu model={data.model} features={data.features} filters={filters} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
           </button>
-          <button type="button" lang={lang === 'zh' ? 'en' : 'zh'} onClick={() => dispatch({ type: 'filters/patch', patch: { lang: lang === 'zh' ? 'en' : 'zh' } })}>
+          <button type="button" className="keep-in-present" lang={lang === 'zh' ? 'en' : 'zh'} onClick={() => dispatch({ type: 'filters/patch', patch: { lang: lang === 'zh' ? 'en' : 'zh' } })}>
             {t('lang', lang)}
           </button>
         </div>
@@ -86,6 +129,12 @@ export function App({ data }: { data: AppData }) {
           {state.compare.length > 0 && <CompareView model={data.model} cities={state.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}
         </div>
+        {filters.present && (
+          <PresenterBar filters={filters} scenes={scenes} current={currentScene} onGo={goToScene}
+            onStep={(step) => goToScene(step === 1 ? nextScene(scenes.deck, sceneId) : previousScene(scenes.deck, sceneId))}
+            onHelp={() => setHelpOpen(true)} onExit={() => setPresent(false)} />
+        )}
+        {helpOpen && <HelpOverlay lang={lang} onClose={() => setHelpOpen(false)} />}
         {project && <ProjectPanel key={project.id} project={project} model={data.model} lang={lang} dispatch={dispatch} />}
         {!project && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.compare.includes(detail.city.id)} />}
       </main>

@@ -22,6 +22,7 @@ function randomState(r: () => number): FilterState {
     q: r() < 0.5 ? pick(r, ['广州', 'Shen zhen', 'a&b=c', '新能源 汽车', '100%']) : '',
     lang: r() < 0.5 ? 'zh' : 'en',
     view: r() < 0.5 ? { lon: Number((110 + r() * 7).toFixed(4)), lat: Number((20 + r() * 5).toFixed(4)), zoom: Number((5 + r() * 5).toFixed(2)) } : null,
+    present: r() < 0.2,
   };
 }
 

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parseQuery } from '../../src/filters/query.ts';
+import { parseSceneDeck } from '../../src/present/scenes.ts';
+import { SCREENSHOTS, launchChromium, mapIdle, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+const deck = parseSceneDeck(readFileSync(resolve(import.meta.dirname, '../../data/scenes.json'), 'utf8'));
+if (!deck.ok) throw new Error(deck.errors.join('; '));
+const scenes = deck.deck.scenes;
+const stateOf = (url: string) => parseQuery(new URL(url).search).state;
+
+describe('presentation mode', () => {
+  it('steps through the built-in scenes with the keyboard alone', async () => {
+    const { page } = await openApp(browser, 'present=1');
+    expect(await page.locator('.panel').isVisible()).toBe(false); // no editing chrome
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[0]!.title_zh);
+    expect({ ...stateOf(page.url()), present: false, lang: 'zh' }).toEqual({ ...parseQuery(scenes[0]!.query).state, lang: 'zh' });
+    for (let i = 1; i < scenes.length; i++) {
+      await page.keyboard.press(i % 2 ? ' ' : 'PageDown');
+      await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[i]!.title_zh);
+      expect(stateOf(page.url()).present).toBe(true);
+      if (i === 4) { await mapIdle(page); await page.screenshot({ path: `${SCREENSHOTS}/present-scene-${scenes[i]!.id}.png` }); }
+    }
+    await page.keyboard.press('ArrowRight'); // wraps to the first scene
+    await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[0]!.title_zh);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes.at(-1)!.title_zh);
+    await mapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/present-last-scene.png` });
+    await page.close();
+  });
+
+  it('toggles layers and clusters with single keys, but not while typing in the search box', async () => {
+    const { page } = await openApp(browser);
+    await page.keyboard.press('5');
+    await expect.poll(() => stateOf(page.url()).layers).toContain('projects');
+    await page.keyboard.press(']');
+    await expect.poll(() => stateOf(page.url()).cluster).toBe('electronics');
+    await page.keyboard.press(']');
+    await expect.poll(() => stateOf(page.url()).cluster).toBe('petrochemicals');
+    await page.click('.search input');
+    await page.keyboard.type('5]l');
+    expect(stateOf(page.url()).cluster).toBe('petrochemicals');
+    expect(stateOf(page.url()).lang).toBe('zh');
+    await page.keyboard.press('Escape');
+    await page.click('h1');
+    await page.keyboard.press('l');
+    await expect.poll(() => page.textContent('h1')).toBe('Guangdong Regional Layout');
+    await page.keyboard.press('p');
+    await expect.poll(() => stateOf(page.url()).present).toBe(true);
+    await page.keyboard.press('?');
+    await expect.poll(() => page.locator('[data-testid="help-overlay"]').count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/present-help.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="help-overlay"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => stateOf(page.url()).present).toBe(false);
+    await page.close();
+  });
+});
