@@ -4,11 +4,15 @@ import { selectFeatures, type ExportLayer } from './select.ts';
 
 export const BOM = '\uFEFF';
 
-/** Quotes a CSV cell when needed and defuses spreadsheet formulas (=, +, -, @, tab, CR at the start). */
+/**
+ * Quotes a CSV cell when needed and defuses spreadsheet formulas (=, +, -, @, tab, CR at the start);
+ * a plain signed number such as "-7" is not a formula and stays as it is.
+ */
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const formula = /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value);
+  const text = formula ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

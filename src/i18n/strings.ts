@@ -95,6 +95,17 @@ const zh = {
   nextScene: '下一个场景',
   shortcuts: '快捷键',
   shortcutsNote: '在输入框中输入时快捷键不起作用。',
+  importTitle: '导入自己的数据',
+  importPick: '选择 GeoJSON / CSV 文件…',
+  importHint: '也可把文件拖到地图上。CSV 需有经度、纬度列或城市列；最大 20 MB。',
+  importBusy: '正在读取 {name}…',
+  importShown: '显示 {n} / {N} 个要素',
+  importRemove: '移除',
+  importWarnings: '{n} 条提示',
+  importFailed: '{name} 未导入：',
+  row: '第 {n} 行 ',
+  showAll: '显示全部 {n} 条',
+  'layer.imported': '导入的数据',
 } as const;
 
 type Key = keyof typeof zh;
@@ -194,6 +205,17 @@ const en: Record<Key, string> = {
   nextScene: 'Next scene',
   shortcuts: 'Keyboard shortcuts',
   shortcutsNote: 'Shortcuts do nothing while you type in a field.',
+  importTitle: 'Your own data',
+  importPick: 'Choose a GeoJSON / CSV file…',
+  importHint: 'Or drop a file on the map. A CSV needs lon/lat columns or a city column; at most 20 MB.',
+  importBusy: 'Reading {name}…',
+  importShown: '{n} of {N} features shown',
+  importRemove: 'Remove',
+  importWarnings: '{n} notes',
+  importFailed: '{name} was not imported:',
+  row: 'Row {n} ',
+  showAll: 'Show all {n}',
+  'layer.imported': 'Imported data',
 };
 
 export type StringKey = Key;

@@ -1,5 +1,6 @@
 import { citiesLayer } from './cities.ts';
 import type { LayerInput } from './input.ts';
+import { importedLayer } from './imported.ts';
 import { metroLayer } from './metro.ts';
 import { projectLinesLayer, projectsLayer } from './projects.ts';
 import { selectionLayer } from './selection.ts';
@@ -12,6 +13,6 @@ export type { LayerInput } from './input.ts';
 export function buildLayers(input: LayerInput) {
   return [
     citiesLayer(input), zonesLayer(input), metroLayer(input), selectionLayer(input), starsLayer(input),
-    projectLinesLayer(input), projectsLayer(input),
+    projectLinesLayer(input), projectsLayer(input), importedLayer(input),
   ];
 }

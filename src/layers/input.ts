@@ -1,5 +1,6 @@
 import type { Visible } from '../filters/apply.ts';
 import type { FilterState } from '../filters/state.ts';
+import type { ImportedLayer } from '../import/index.ts';
 import type { Adcode, Features } from '../model/index.ts';
 
 /** Everything a layer function may read: stable data, the visible ids and the state. */
@@ -9,4 +10,5 @@ export interface LayerInput {
   state: FilterState;
   hover: Adcode | null;          // the hovered city
   hoverProject?: string | null;  // the hovered project marker
+  imported?: { layer: ImportedLayer; visibleIds: ReadonlySet<string>; key: string } | null; // the analyst's own file
 }

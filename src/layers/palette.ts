@@ -57,3 +57,6 @@ export const KIND_COLORS: Record<ProjectKind, RGBA> = {
   other: [130, 120, 110, 255],             // warm grey
 };
 export const PROJECT_RIM: RGBA = [255, 255, 255, 230];
+
+/** The analyst's imported layer: one hue no plan layer uses. */
+export const IMPORTED_COLOR: RGBA = [17, 119, 51, 255];

@@ -16,6 +16,9 @@ import type { SearchMatch } from '../filters/search.ts';
 import { MapView, type CaptureMap } from './map-view.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { HelpOverlay } from './help-overlay.tsx';
+import { ImportPanel } from './import-panel.tsx';
+import { useImport } from './use-import.ts';
+import { importedVisible } from '../import/filter.ts';
 import { PresenterBar } from './presenter-bar.tsx';
 import { useScenes } from './use-scenes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -39,6 +42,7 @@ export function App({ data }: { data: AppData }) {
   const [state, dispatch] = useReducer(reducer, undefined, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
   const scenes = useScenes();
+  const imports = useImport(data.model, data.features);
   const [sceneId, setSceneId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const currentScene = scenes.deck.scenes.find((s) => s.id === sceneId) ?? null;
@@ -79,9 +83,15 @@ export function App({ data }: { data: AppData }) {
   useUrlSync(filters, dispatch);
   const visible = useMemo(() => applyFilters(data.model, filters), [data.model, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
+  const importedLayer = imports.status.kind === 'loaded' ? imports.status.layer : null;
+  const imported = useMemo(() => {
+    if (!importedLayer) return null;
+    const visibleIds = importedVisible(importedLayer, { zone: filters.zone, cityIds: visible.cityIds });
+    return { layer: importedLayer, visibleIds, key: `${visible.key}|${visibleIds.size}` };
+  }, [importedLayer, filters.zone, visible]);
   const layers = useMemo(
-    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null }),
-    [data.features, visible, filters, state.hover?.city, state.hover?.project],
+    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported }),
+    [data.features, visible, filters, state.hover?.city, state.hover?.project, imported],
   );
   const legend = useMemo(() => buildLegend(data.model, filters, visible), [data.model, filters, visible]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
@@ -107,7 +117,7 @@ export function App({ data }: { data: AppData }) {
         <SearchBox model={data.model} lang={lang} onPick={onPick} />
         <div className="actions">
           <button type="button" onClick={() => setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
-          <ExportMenu model={data.model} features={data.features} filters={filters} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} />
+          <ExportMenu model={data.model} features={data.features} filters={filters} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
           </button>
@@ -119,13 +129,17 @@ export function App({ data }: { data: AppData }) {
       <WarningBanner warnings={state.warnings} lang={lang} onDismiss={() => dispatch({ type: 'warnings/dismiss' })} />
       {state.webglFailed && <div className="banner banner-error" role="alert">{t('noWebgl', lang)}</div>}
       <main className="workspace">
-        <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch} />
-        <div className="stage">
+        <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch}>
+          <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
+            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} />
+        </FilterPanel>
+        <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
+          onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {!state.webglFailed && (
             <MapView basemap={data.basemap} layers={layers} lang={lang} view={filters.view} dispatch={dispatch} attribution={ATTRIBUTION} captureRef={captureRef} />
           )}
           {!state.webglFailed && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
-          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} />
+          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
           {state.compare.length > 0 && <CompareView model={data.model} cities={state.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}
         </div>

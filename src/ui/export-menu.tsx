@@ -5,15 +5,17 @@ import { describeFilters } from '../filters/describe.ts';
 import { DEFAULT_FILTERS, type FilterState } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import type { LegendSection } from '../layers/legend.ts';
+import type { ImportedLayer } from '../import/index.ts';
 import type { Features, Model } from '../model/index.ts';
 import type { CaptureMap } from './map-view.tsx';
 
-type Layer = 'cities' | 'zones' | 'metro' | 'projects';
+type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported';
 type Format = 'geojson' | 'csv' | 'csv-bom';
 
 interface Props {
   model: Model; features: Features; filters: FilterState; visible: Visible; legend: LegendSection[];
   captureRef: MutableRefObject<CaptureMap | null>; attribution: string;
+  imported: { layer: ImportedLayer; visibleIds: ReadonlySet<string> } | null;
 }
 
 function download(blob: Blob, fileName: string): void {
@@ -26,7 +28,7 @@ function download(blob: Blob, fileName: string): void {
 }
 
 /** Export what the filters show (or everything) as GeoJSON/CSV, the map as PNG, and copy the link. */
-export function ExportMenu({ model, features, filters, visible, legend, captureRef, attribution }: Props) {
+export function ExportMenu({ model, features, filters, visible, legend, captureRef, attribution, imported }: Props) {
   const lang = filters.lang;
   const [open, setOpen] = useState(false);
   const [layer, setLayer] = useState<Layer>('cities');
@@ -38,6 +40,15 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
     // the same modules and the same call as the CLI, so both give identical bytes for one URL
     const chosen = scope === 'all' ? applyFilters(model, { ...DEFAULT_FILTERS, lang: filters.lang }) : visible;
     const stamp = `gd-${layer}${scope === 'all' ? '-all' : ''}`;
+    if (layer === 'imported') {
+      if (!imported) return;
+      const { importedToGeoJSON, importedToCSV } = await import('../export/imported.ts');
+      const ids = scope === 'all' ? new Set(imported.layer.features.map((f) => f.id)) : imported.visibleIds;
+      const text = format === 'geojson' ? importedToGeoJSON(imported.layer, ids, scope === 'all' ? '' : visible.key) : importedToCSV(imported.layer, ids, { bom: format === 'csv-bom' });
+      download(new Blob([text], { type: format === 'geojson' ? 'application/geo+json' : 'text/csv;charset=utf-8' }), `${stamp}.${format === 'geojson' ? 'geojson' : 'csv'}`);
+      setStatus(t('exported', lang));
+      return;
+    }
     if (format === 'geojson') {
       const { toGeoJSON } = await import('../export/geojson.ts');
       download(new Blob([toGeoJSON(model, features, chosen, layer)], { type: 'application/geo+json' }), `${stamp}.geojson`);
@@ -77,6 +88,7 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
           <label>{t('exportLayer', lang)}
             <select value={layer} onChange={(e) => setLayer(e.target.value as Layer)} data-testid="export-layer">
               {(['cities', 'zones', 'metro', 'projects'] as const).map((l) => <option key={l} value={l}>{t(`layer.${l}`, lang)}</option>)}
+              {imported && <option value="imported">{t('layer.imported', lang)}</option>}
             </select>
           </label>
           <label>{t('exportFormat', lang)}

@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import type { Visible } from '../filters/apply.ts';
 import type { OptionCounts } from '../filters/option-counts.ts';
 import { LAYER_IDS, type FilterState, type LayerId } from '../filters/state.ts';
@@ -7,12 +7,12 @@ import { KIND_COLORS, cssColor } from '../layers/palette.ts';
 import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
 import type { Action } from './store.ts';
 
-interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action> }
+interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action>; children?: ReactNode }
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item].sort() as T[]);
 
 /** Layers and filters; every option shows how many cities it would leave. */
-export function FilterPanel({ model, filters, visible, counts, dispatch }: Props) {
+export function FilterPanel({ model, filters, visible, counts, dispatch, children }: Props) {
   const lang = filters.lang;
   const zh = lang === 'zh';
   const patch = (p: Partial<FilterState>) => dispatch({ type: 'filters/patch', patch: p });
@@ -87,6 +87,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch }: Props
           ))}
         </fieldset>
       )}
+      {children}
       <div className="panel-footer">
         <output className="shown" aria-live="polite" data-testid="cities-shown">
           {t('citiesShown', lang, { n: visible.counts.cities[0], N: visible.counts.cities[1] })}

@@ -105,7 +105,7 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
       const info = overlay.current?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
       const picked = info ? pickedOf(info) : null;
       if (picked?.project) dispatch({ type: 'project/select', project: picked.project });
-      else dispatch({ type: 'select', city: picked?.city ?? null });
+      else if (!picked?.imported) dispatch({ type: 'select', city: picked?.city ?? null });
     });
     instance.on('moveend', (e) => {
       if ((e as { programmatic?: boolean }).programmatic) return; // our own easing toward the state
@@ -143,8 +143,9 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
 }
 
 /** A pick on a project marker or line names the project; a pick on a city names the city. */
-function pickedOf(info: PickingInfo): { city?: Adcode; project?: string } | null {
+function pickedOf(info: PickingInfo): { city?: Adcode; project?: string; imported?: string } | null {
   if (!info.object) return null;
+  if (info.layer?.id === 'imported') return { imported: (info.object as { properties: { __id: string } }).properties.__id };
   if (info.layer?.id === 'projects' || info.layer?.id === 'project-lines') return { project: (info.object as { feature: ProjectFeature }).feature.id };
   return { city: (info.object as CityFeature).id };
 }

@@ -3,7 +3,8 @@ import type { FilterState, View } from '../filters/state.ts';
 import type { Adcode } from '../model/index.ts';
 
 /** What the pointer is over: a city or a project marker, and where (for the tooltip). */
-export type Hover = ({ city: Adcode; project?: undefined } | { project: string; city?: undefined }) & { x: number; y: number };
+export type Hover = ({ city: Adcode; project?: undefined; imported?: undefined } | { project: string; city?: undefined; imported?: undefined }
+  | { imported: string; city?: undefined; project?: undefined }) & { x: number; y: number };
 
 export interface AppState {
   filters: FilterState;
@@ -38,7 +39,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, filters: { ...state.filters, view: action.view } };
     }
     case 'hover':
-      if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
+      if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.imported === action.hover?.imported && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
       return { ...state, hover: action.hover };
     case 'select': return { ...state, project: null, filters: { ...state.filters, city: action.city } };
     case 'project/select': return { ...state, project: action.project };

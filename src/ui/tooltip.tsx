@@ -1,13 +1,25 @@
 import type { Lang } from '../filters/state.ts';
+import type { ImportedLayer } from '../import/index.ts';
 import type { AppData } from './load-app-data.ts';
 import type { Hover } from './store.ts';
 import { cityDetail } from '../model/city-detail.ts';
 import { t } from '../i18n/strings.ts';
 
 /** The hover card: city, zone, and its rank in the chosen cluster (or its number of core clusters). */
-export function Tooltip({ hover, data, lang, cluster }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null }) {
+export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null; imported?: ImportedLayer | null }) {
   if (!hover) return null;
   const zh = lang === 'zh';
+  if (hover.imported) {
+    const f = imported?.features.find((x) => x.id === hover.imported);
+    if (!f || !imported) return null;
+    const rows = imported.columns.slice(0, 6);
+    return (
+      <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip" data-testid="imported-tooltip">
+        <strong>{imported.name}</strong>
+        <dl className="props">{rows.map((c) => <div key={c}><dt>{c}</dt><dd>{String(f.properties[c] ?? '')}</dd></div>)}</dl>
+      </div>
+    );
+  }
   if (hover.project) {
     const p = data.model.projects.find((x) => x.id === hover.project);
     if (!p) return null;

@@ -48,7 +48,7 @@ async function buildInto(options: Parameters<typeof build>[0]): Promise<Built> {
 export const buildApp = () => buildInto({ root: ROOT });
 
 /** The bare MapLibre page (tests/bench/bare), built by the same vite with the same target. */
-export const buildBare = () => buildInto({ root: BARE, configFile: false, build: { target: 'es2022' } });
+export const buildBare = () => buildInto({ root: BARE, configFile: false, build: { target: 'es2022', chunkSizeWarningLimit: 5000 } });
 
 /** `vite preview` of a build on a free port; resolves to its URL and a close function. */
 export async function serve(root: string, outDir: string, configFile?: false): Promise<{ url: string; close: () => Promise<void> }> {

@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick]`: bundle, boundaries, load time, filter and export speed, one JSON line at the end.
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { loadFromDisk } from '../../src/cli/files.ts';
 import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts';
@@ -13,7 +13,7 @@ import { syntheticWorld } from './synthetic.ts';
 const quick = process.argv.includes('--quick');
 const RUNS = quick
   ? { loads: 3, filter: 50, export: 3, pan: 2 }
-  : { loads: 7, filter: 300, export: 7, pan: 4 };
+  : { loads: 9, filter: 300, export: 7, pan: 4 };
 const SYNTHETIC = 100_000;
 const BUDGETS: Record<string, Budget> = {
   bundle_initial_gzip_kb: { max: 600, unit: 'kB' },
@@ -25,6 +25,7 @@ const BUDGETS: Record<string, Budget> = {
 };
 const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
 const started = performance.now();
+const loadBefore = loadavg()[0]!; // the minute before the bench started: other work on the machine
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
 // 1. Node: filters, layers and export on the real model, then on 100k synthetic projects.
@@ -45,10 +46,11 @@ const bare = await buildBare();
 const appServer = await serveApp(app);
 const bareServer = await serveBare(bare);
 const browser = await launch();
-let appLoads: Load[] = [];
-let bareLoads: Load[] = [];
+const appLoads: Load[] = [];
+const bareLoads: Load[] = [];
 let recorded: Load;
 let panReal: number | null = null;
+let panBare: number | null = null;
 try {
   log(`loading ${appServer.url} and ${bareServer.url} (${RUNS.loads} timed cold loads each, alternating)…`);
   recorded = await coldLoad(browser, appServer.url, true); // also warms the server and Chromium; not timed
@@ -58,19 +60,30 @@ try {
     for (const url of pair) (url === appServer.url ? appLoads : bareLoads).push(await coldLoad(browser, url));
     log(`  load ${i + 1}: app ${appLoads.at(-1)!.ms.toFixed(0)} ms, bare ${bareLoads.at(-1)!.ms.toFixed(0)} ms (${elapsed()})`);
   }
+  log('panning (real data, and the bare page for reference)…');
   panReal = await panFps(browser, appServer.url, RUNS.pan);
+  panBare = await panFps(browser, bareServer.url, RUNS.pan);
 } finally {
   await browser.close();
   await appServer.close();
   await bareServer.close();
+  for (const dir of [app.outDir, bare.outDir]) rmSync(dir, { recursive: true, force: true });
 }
 
 // 3. Results.
+const cores = cpus().length;
 const initial = recorded.fetched.filter((f) => f.kind === 'js' || f.kind === 'css');
 const boundaries = recorded.fetched.filter((f) => f.kind === 'geojson');
 const sum = (fs: Fetched[], key: 'bytes' | 'gzip') => fs.reduce((s, f) => s + f[key], 0);
 const loadMs = median(appLoads.map((l) => l.ms));
 const loadBare = median(bareLoads.map((l) => l.ms));
+const phases = (loads: Load[]) => ({
+  map_created_ms: round(median(loads.map((l) => l.created)), 0),
+  map_load_event_ms: round(median(loads.map((l) => l.load)), 0),
+  complete_ms: round(median(loads.map((l) => l.ms)), 0),
+});
+const phasesApp = phases(appLoads);
+const phasesBare = phases(bareLoads);
 
 const results = {
   bundle_initial_gzip_kb: round(kb(sum(initial, 'gzip'))),
@@ -98,7 +111,10 @@ const row = (key: keyof typeof results, label: string, note: string) => {
   return [label, value === null ? 'null' : String(value), budget ? `≤ ${budget.max}` : '', verdict(value, budget), note];
 };
 const out: string[] = [];
-out.push(`Guangdong map benchmark${quick ? ' (--quick)' : ''} · ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} cores · ${elapsed()}`);
+out.push(`Guangdong map benchmark${quick ? ' (--quick)' : ''} · ${new Date().toISOString()} · Node ${process.version} · ${cores} cores · ${elapsed()}`);
+if (loadBefore > 1) {
+  out.push(`WARNING: the machine was busy before the bench started (1-min load average ${loadBefore.toFixed(1)} on ${cores} cores); times may be inflated and noisy.`);
+}
 out.push('');
 out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('bundle_initial_gzip_kb', 'initial JS+CSS, gzip-9 (kB)', `${initial.length} files fetched before the first complete render`),
@@ -109,7 +125,11 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('filter_p95_ms_real', 'applyFilters+buildLayers p95, real (ms)', `${filterReal.runs} states, ${real.model.projects.length} projects; p50 ${filterReal.p50.toFixed(2)}, max ${filterReal.max.toFixed(1)}`),
   row('filter_p95_ms_100k', 'applyFilters+buildLayers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}`),
   row('export_ms_100k', 'toGeoJSON of 100k projects (ms)', `median of ${exportBig.runs}; ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
-  row('pan_fps_100k', 'pan fps with 100k projects', `null: the app offers no way to inject synthetic projects (pan fps on the real data: ${panReal?.toFixed(1) ?? 'n/a'})`),
+  row('pan_fps_100k', 'pan fps with 100k projects', 'null: the app offers no way to inject synthetic projects'),
+]));
+out.push('', table(['page (medians, ms from navigation start)', 'map created', 'map load event', 'complete render', 'pan fps, real data'], [
+  ['app', phasesApp.map_created_ms, phasesApp.map_load_event_ms, phasesApp.complete_ms, panReal?.toFixed(1) ?? 'n/a'],
+  ['bare MapLibre', phasesBare.map_created_ms, phasesBare.map_load_event_ms, phasesBare.complete_ms, panBare?.toFixed(1) ?? 'n/a'],
 ]));
 
 out.push('', 'Files fetched before the first complete render (sizes in kB = 1000 bytes):');
@@ -128,12 +148,15 @@ const saved = {
   ...results,
   date: new Date().toISOString(),
   node: process.version,
-  cores: cpus().length,
+  cores,
+  load_average_before: round(loadBefore, 2),
   quick,
   budgets: Object.fromEntries(Object.entries(BUDGETS).map(([k, b]) => [k, { max: b.max, status: verdict(results[k as keyof typeof results], b) }])),
   details: {
     pan_fps_100k: 'null: the app offers no way to inject synthetic projects into the page',
     pan_fps_real: panReal === null ? null : round(panReal, 1),
+    pan_fps_bare: panBare === null ? null : round(panBare, 1),
+    load_phases: { app: phasesApp, bare: phasesBare },
     load_ms_samples: appLoads.map((l) => round(l.ms, 0)),
     load_ms_bare_samples: bareLoads.map((l) => round(l.ms, 0)),
     filter_real: { runs: filterReal.runs, p50: round(filterReal.p50, 3), max: round(filterReal.max, 2) },

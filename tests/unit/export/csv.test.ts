@@ -15,8 +15,13 @@ describe('csvCell', () => {
   });
   it('defuses cells that a spreadsheet would run as a formula', () => {
     expect(csvCell('=cmd|/c calc')).toBe("'=cmd|/c calc");
-    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('+1+cmd|/c calc')).toBe("'+1+cmd|/c calc");
+    expect(csvCell('-2+3+cmd|/c calc')).toBe("'-2+3+cmd|/c calc");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+  it('leaves plain signed numbers alone, even as text', () => {
+    expect(csvCell('-7')).toBe('-7');
+    expect(csvCell('+1.5')).toBe('+1.5');
   });
   it('writes numbers as numbers and null as empty', () => {
     expect(csvCell(-3.5)).toBe('-3.5');
