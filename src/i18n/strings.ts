@@ -106,6 +106,7 @@ const zh = {
   row: '第 {n} 行 ',
   showAll: '显示全部 {n} 条',
   'layer.imported': '导入的数据',
+  zoneCities: '所辖城市（{n}）',
 } as const;
 
 type Key = keyof typeof zh;
@@ -216,6 +217,7 @@ const en: Record<Key, string> = {
   row: 'Row {n} ',
   showAll: 'Show all {n}',
   'layer.imported': 'Imported data',
+  zoneCities: 'Cities ({n})',
 };
 
 export type StringKey = Key;

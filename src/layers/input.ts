@@ -1,7 +1,7 @@
 import type { Visible } from '../filters/apply.ts';
 import type { FilterState } from '../filters/state.ts';
 import type { ImportedLayer } from '../import/index.ts';
-import type { Adcode, Features } from '../model/index.ts';
+import type { Adcode, Features, Model, SubSector } from '../model/index.ts';
 
 /** Everything a layer function may read: stable data, the visible ids and the state. */
 export interface LayerInput {
@@ -10,5 +10,7 @@ export interface LayerInput {
   state: FilterState;
   hover: Adcode | null;          // the hovered city
   hoverProject?: string | null;  // the hovered project marker
+  subSector?: SubSector | null;  // the sub-sector whose cities are outlined
+  model?: Model;                 // for marks that read the model (city roles)
   imported?: { layer: ImportedLayer; visibleIds: ReadonlySet<string>; key: string } | null; // the analyst's own file
 }

@@ -1,19 +1,21 @@
 import type { Visible } from '../filters/apply.ts';
 import type { FilterState } from '../filters/state.ts';
-import { PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
+import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
+import { ROLE_MARKS } from './roles.ts';
 import { fillMode } from './mode.ts';
-import { COUNT_STEPS, KIND_COLORS, METRO_LINE, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
+import { COUNT_STEPS, KIND_COLORS, METRO_LINE, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 
 export interface LegendEntry {
   swatch: RGBA;
-  shape: 'fill' | 'line' | 'dot';
+  shape: 'fill' | 'line' | 'dot' | 'mark';
+  mark?: string;      // the symbol drawn on the map, for shape 'mark'
   label: { zh: string; en: string };
   count: number | null; // visible cities (projects, for kinds) in this class
 }
 export interface LegendSection { title: { zh: string; en: string }; entries: LegendEntry[] }
 
 /** The legend for what is on the map right now, with visible-city counts per class. */
-export function buildLegend(model: Model, state: FilterState, visible: Visible): LegendSection[] {
+export function buildLegend(model: Model, state: FilterState, visible: Visible, subSector: SubSector | null = null): LegendSection[] {
   const sections: LegendSection[] = [];
   const visibleCities = model.cities.filter((c) => visible.cityIds.has(c.id));
   const mode = fillMode(state);
@@ -63,6 +65,31 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible):
     sections.push({
       title: { zh: '五大都市圈', en: 'Metropolitan areas' },
       entries: [{ swatch: METRO_LINE, shape: 'line', label: { zh: '都市圈范围', en: 'Metropolitan area' }, count: null }],
+    });
+  }
+  if (state.layers.includes('cities')) {
+    const ROLE_NAMES: Partial<Record<CityRoleId, [string, string]>> = {
+      dual_core: ['双核', 'Dual core'], provincial_sub_center: ['省域副中心', 'Provincial sub-centre'], pearl_west_core: ['珠江口西岸核心城市', 'Core city of the west bank'],
+    };
+    sections.push({
+      title: { zh: '城市定位', en: 'City roles' },
+      entries: (Object.keys(ROLE_MARKS) as CityRoleId[]).map((role) => ({
+        swatch: [31, 42, 51, 255] as RGBA, shape: 'mark' as const, mark: ROLE_MARKS[role],
+        label: { zh: ROLE_NAMES[role]![0], en: ROLE_NAMES[role]![1] },
+        count: visibleCities.filter((c) => c.roles.some((r) => r.role === role)).length,
+      })),
+    });
+  }
+  if (subSector) {
+    const ROLE_WORDS = { core: ['核心', 'core'], base: ['依托', 'base'], support: ['支持', 'support'], supporting: ['配套', 'supporting'], named: ['提及', 'named'] } as const;
+    const roles = [...new Set(subSector.cities.map((m) => m.role))];
+    sections.push({
+      title: { zh: `细分领域：${subSector.name_zh}`, en: `Sub-sector: ${subSector.name_en}` },
+      entries: roles.map((role) => ({
+        swatch: SUB_SECTOR_ROLE_COLORS[role], shape: 'line' as const,
+        label: { zh: ROLE_WORDS[role][0], en: ROLE_WORDS[role][1] },
+        count: subSector.cities.filter((m) => m.role === role).length,
+      })),
     });
   }
   if (state.layers.includes('projects')) {

@@ -1,4 +1,4 @@
-import type { ProjectKind, Rank, ZoneId } from '../model/index.ts';
+import type { ProjectKind, Rank, SubSectorRole, ZoneId } from '../model/index.ts';
 
 export type RGBA = [number, number, number, number];
 
@@ -60,3 +60,12 @@ export const PROJECT_RIM: RGBA = [255, 255, 255, 230];
 
 /** The analyst's imported layer: one hue no plan layer uses. */
 export const IMPORTED_COLOR: RGBA = [17, 119, 51, 255];
+
+/** Outline colours for the role a 专栏 gives a city in a sub-sector (strongest darkest). */
+export const SUB_SECTOR_ROLE_COLORS: Record<SubSectorRole, RGBA> = {
+  core: [103, 0, 13, 255],
+  base: [0, 90, 160, 255],
+  support: [0, 140, 100, 255],
+  supporting: [200, 120, 0, 255],
+  named: [110, 110, 110, 255],
+};

@@ -17,6 +17,8 @@ import { MapView, type CaptureMap } from './map-view.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { HelpOverlay } from './help-overlay.tsx';
 import { ImportPanel } from './import-panel.tsx';
+import { SubSectorList } from './sub-sector-list.tsx';
+import { ZonePanel } from './zone-panel.tsx';
 import { useImport } from './use-import.ts';
 import { importedVisible } from '../import/filter.ts';
 import { PresenterBar } from './presenter-bar.tsx';
@@ -35,7 +37,7 @@ const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);
-  return { filters: state, hover: null, warnings, tableOpen: false, webglFailed: false, compare: [], project: null };
+  return { filters: state, hover: null, warnings, tableOpen: false, webglFailed: false, compare: [], project: null, subSector: null, zone: null };
 }
 
 export function App({ data }: { data: AppData }) {
@@ -90,10 +92,11 @@ export function App({ data }: { data: AppData }) {
     return { layer: importedLayer, visibleIds, key: `${visible.key}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
   const layers = useMemo(
-    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported }),
-    [data.features, visible, filters, state.hover?.city, state.hover?.project, imported],
+    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported, model: data.model, subSector: data.model.subSectors.find((x) => x.id === state.subSector) ?? null }),
+    [data.features, data.model, visible, filters, state.hover?.city, state.hover?.project, imported, state.subSector],
   );
-  const legend = useMemo(() => buildLegend(data.model, filters, visible), [data.model, filters, visible]);
+  const subSector = data.model.subSectors.find((x) => x.id === state.subSector) ?? null;
+  const legend = useMemo(() => buildLegend(data.model, filters, visible, subSector), [data.model, filters, visible, subSector]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const detail = useMemo(() => (filters.city ? cityDetail(data.model, filters.city) : null), [data.model, filters.city]);
   const onPick = (m: SearchMatch) => {
@@ -130,6 +133,7 @@ export function App({ data }: { data: AppData }) {
       {state.webglFailed && <div className="banner banner-error" role="alert">{t('noWebgl', lang)}</div>}
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch}>
+          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} />
         </FilterPanel>
@@ -149,8 +153,9 @@ export function App({ data }: { data: AppData }) {
             onHelp={() => setHelpOpen(true)} onExit={() => setPresent(false)} />
         )}
         {helpOpen && <HelpOverlay lang={lang} onClose={() => setHelpOpen(false)} />}
+        {state.zone && !project && <ZonePanel zone={state.zone} model={data.model} lang={lang} dispatch={dispatch} />}
         {project && <ProjectPanel key={project.id} project={project} model={data.model} lang={lang} dispatch={dispatch} />}
-        {!project && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.compare.includes(detail.city.id)} />}
+        {!project && !state.zone && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

@@ -12,7 +12,9 @@ export function Legend({ sections, lang, note }: { sections: LegendSection[]; la
           <ul>
             {s.entries.map((e) => (
               <li key={e.label.en}>
-                <span className={`swatch swatch-${e.shape}`} style={e.shape === 'line' ? { borderColor: cssColor(e.swatch) } : { background: cssColor(e.swatch) }} />
+                {e.shape === 'mark'
+                  ? <span className="swatch swatch-mark" aria-hidden="true">{e.mark}</span>
+                  : <span className={`swatch swatch-${e.shape}`} style={e.shape === 'line' ? { borderColor: cssColor(e.swatch) } : { background: cssColor(e.swatch) }} />}
                 <span>{e.label[lang]}</span>
                 {e.count !== null && <span className="count">{e.count}</span>}
               </li>

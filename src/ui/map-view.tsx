@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, type Dispatch, type MutableRefObject } from 'react';
 import type { FilterState } from '../filters/state.ts';
 import { basemapStyle, type BasemapData } from '../layers/basemap-style.ts';
-import type { Adcode, CityFeature, ProjectFeature } from '../model/index.ts';
+import type { Adcode, CityFeature, ProjectFeature, ZoneFeature, ZoneId } from '../model/index.ts';
 import type { Action, Hover } from './store.ts';
 
 setWorkerUrl(workerUrl);
@@ -105,6 +105,7 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
       const info = overlay.current?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
       const picked = info ? pickedOf(info) : null;
       if (picked?.project) dispatch({ type: 'project/select', project: picked.project });
+      else if (picked?.zone) dispatch({ type: 'zone/select', zone: picked.zone });
       else if (!picked?.imported) dispatch({ type: 'select', city: picked?.city ?? null });
     });
     instance.on('moveend', (e) => {
@@ -143,8 +144,9 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
 }
 
 /** A pick on a project marker or line names the project; a pick on a city names the city. */
-function pickedOf(info: PickingInfo): { city?: Adcode; project?: string; imported?: string } | null {
+function pickedOf(info: PickingInfo): { city?: Adcode; project?: string; imported?: string; zone?: ZoneId } | null {
   if (!info.object) return null;
+  if (info.layer?.id === 'zones') return { zone: (info.object as ZoneFeature).id };
   if (info.layer?.id === 'imported') return { imported: (info.object as { properties: { __id: string } }).properties.__id };
   if (info.layer?.id === 'projects' || info.layer?.id === 'project-lines') return { project: (info.object as { feature: ProjectFeature }).feature.id };
   return { city: (info.object as CityFeature).id };

@@ -63,6 +63,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
       ctx.fillStyle = cssColor(e.swatch);
       ctx.strokeStyle = cssColor(e.swatch);
       if (e.shape === 'line') { ctx.lineWidth = 3 * ratio; ctx.beginPath(); ctx.moveTo(x0 + 10 * ratio, y + 8 * ratio); ctx.lineTo(x0 + 28 * ratio, y + 8 * ratio); ctx.stroke(); }
+      else if (e.shape === 'mark') { ctx.fillStyle = '#1f2a33'; ctx.fillText(e.mark ?? '', x0 + 12 * ratio, y + 13 * ratio); }
       else if (e.shape === 'dot') { ctx.beginPath(); ctx.arc(x0 + 19 * ratio, y + 8 * ratio, 5 * ratio, 0, Math.PI * 2); ctx.fill(); }
       else ctx.fillRect(x0 + 10 * ratio, y + 2 * ratio, 18 * ratio, 12 * ratio);
       ctx.fillStyle = '#222';

@@ -1,10 +1,10 @@
 import type { QueryWarning } from '../filters/query.ts';
 import type { FilterState, View } from '../filters/state.ts';
-import type { Adcode } from '../model/index.ts';
+import type { Adcode, ZoneId } from '../model/index.ts';
 
 /** What the pointer is over: a city or a project marker, and where (for the tooltip). */
-export type Hover = ({ city: Adcode; project?: undefined; imported?: undefined } | { project: string; city?: undefined; imported?: undefined }
-  | { imported: string; city?: undefined; project?: undefined }) & { x: number; y: number };
+export type Hover = ({ city: Adcode; project?: undefined; imported?: undefined; zone?: undefined } | { project: string; city?: undefined; imported?: undefined; zone?: undefined }
+  | { imported: string; city?: undefined; project?: undefined; zone?: undefined } | { zone: ZoneId; city?: undefined; project?: undefined; imported?: undefined }) & { x: number; y: number };
 
 export interface AppState {
   filters: FilterState;
@@ -14,6 +14,8 @@ export interface AppState {
   webglFailed: boolean;
   compare: Adcode[]; // cities picked for side-by-side ranks
   project: string | null; // the project whose detail is open
+  subSector: string | null; // the sub-sector whose cities are outlined (of the chosen cluster)
+  zone: ZoneId | null;      // the zone whose panel is open
 }
 
 export type Action =
@@ -23,6 +25,8 @@ export type Action =
   | { type: 'hover'; hover: Hover | null }
   | { type: 'select'; city: Adcode | null }
   | { type: 'project/select'; project: string | null }
+  | { type: 'subSector/select'; subSector: string | null }
+  | { type: 'zone/select'; zone: ZoneId | null }
   | { type: 'warnings/dismiss' }
   | { type: 'table/toggle' }
   | { type: 'webgl/failed' }
@@ -31,18 +35,24 @@ export type Action =
 
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
-    case 'filters/patch': return { ...state, filters: { ...state.filters, ...action.patch } };
-    case 'filters/replace': return { ...state, filters: action.filters, warnings: action.warnings };
+    case 'filters/patch': {
+      const filters = { ...state.filters, ...action.patch };
+      // a sub-sector belongs to its cluster: choosing another cluster clears it
+      return { ...state, filters, subSector: filters.cluster === state.filters.cluster ? state.subSector : null };
+    }
+    case 'filters/replace': return { ...state, filters: action.filters, warnings: action.warnings, subSector: action.filters.cluster === state.filters.cluster ? state.subSector : null };
     case 'view/changed': {
       const v = state.filters.view;
       if (v && v.lon === action.view.lon && v.lat === action.view.lat && v.zoom === action.view.zoom) return state;
       return { ...state, filters: { ...state.filters, view: action.view } };
     }
     case 'hover':
-      if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.imported === action.hover?.imported && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
+      if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.imported === action.hover?.imported && state.hover?.zone === action.hover?.zone && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
       return { ...state, hover: action.hover };
-    case 'select': return { ...state, project: null, filters: { ...state.filters, city: action.city } };
-    case 'project/select': return { ...state, project: action.project };
+    case 'select': return { ...state, project: null, zone: null, filters: { ...state.filters, city: action.city } };
+    case 'project/select': return { ...state, project: action.project, zone: null };
+    case 'subSector/select': return { ...state, subSector: action.subSector };
+    case 'zone/select': return { ...state, zone: action.zone, project: null };
     case 'warnings/dismiss': return { ...state, warnings: [] };
     case 'table/toggle': return { ...state, tableOpen: !state.tableOpen };
     case 'webgl/failed': return { ...state, webglFailed: true, tableOpen: true };

@@ -9,6 +9,15 @@ import { t } from '../i18n/strings.ts';
 export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null; imported?: ImportedLayer | null }) {
   if (!hover) return null;
   const zh = lang === 'zh';
+  if (hover.zone) {
+    const z = data.model.zones.find((x) => x.id === hover.zone)!;
+    return (
+      <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip" data-testid="zone-tooltip">
+        <strong>{zh ? z.name_zh : z.name_en}</strong>
+        <div>{zh ? z.direction_zh : z.direction_en}</div>
+      </div>
+    );
+  }
   if (hover.imported) {
     const f = imported?.features.find((x) => x.id === hover.imported);
     if (!f || !imported) return null;
