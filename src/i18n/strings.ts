@@ -107,6 +107,7 @@ const zh = {
   showAll: '显示全部 {n} 条',
   'layer.imported': '导入的数据',
   zoneCities: '所辖城市（{n}）',
+  webglLost: '地图的图形上下文丢失，正在等待恢复；以下为表格视图。',
 } as const;
 
 type Key = keyof typeof zh;
@@ -218,6 +219,7 @@ const en: Record<Key, string> = {
   showAll: 'Show all {n}',
   'layer.imported': 'Imported data',
   zoneCities: 'Cities ({n})',
+  webglLost: 'The map lost its graphics context and is waiting for it to return; the table view follows.',
 };
 
 export type StringKey = Key;

@@ -37,7 +37,7 @@ const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);
-  return { filters: state, hover: null, warnings, tableOpen: false, webglFailed: false, compare: [], project: null, subSector: null, zone: null };
+  return { filters: state, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, compare: [], project: null, subSector: null, zone: null };
 }
 
 export function App({ data }: { data: AppData }) {
@@ -130,7 +130,8 @@ export function App({ data }: { data: AppData }) {
         </div>
       </header>
       <WarningBanner warnings={state.warnings} lang={lang} onDismiss={() => dispatch({ type: 'warnings/dismiss' })} />
-      {state.webglFailed && <div className="banner banner-error" role="alert">{t('noWebgl', lang)}</div>}
+      {state.webgl === 'unavailable' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('noWebgl', lang)}</div>}
+      {state.webgl === 'lost' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('webglLost', lang)}</div>}
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch}>
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
@@ -139,10 +140,10 @@ export function App({ data }: { data: AppData }) {
         </FilterPanel>
         <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
-          {!state.webglFailed && (
-            <MapView basemap={data.basemap} layers={layers} lang={lang} view={filters.view} dispatch={dispatch} attribution={ATTRIBUTION} captureRef={captureRef} />
+          {state.webgl !== 'unavailable' && (
+            <MapView key={state.mapGeneration} basemap={data.basemap} layers={layers} lang={lang} view={filters.view} dispatch={dispatch} attribution={ATTRIBUTION} captureRef={captureRef} />
           )}
-          {!state.webglFailed && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
+          {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
           {state.compare.length > 0 && <CompareView model={data.model} cities={state.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}

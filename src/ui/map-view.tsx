@@ -81,7 +81,7 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
         pitchWithRotate: false,
       });
     } catch {
-      dispatch({ type: 'webgl/failed' });
+      dispatch({ type: 'webgl/unavailable' });
       return;
     }
     map.current = instance;
@@ -113,7 +113,9 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
       const c = instance.getCenter();
       dispatch({ type: 'view/changed', view: { lon: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(instance.getZoom(), 2) } });
     });
-    instance.on('webglcontextlost', () => dispatch({ type: 'webgl/failed' }));
+    instance.on('webglcontextlost', () => dispatch({ type: 'webgl/lost' }));
+    // a fresh map (and deck.gl overlay) is built once the context is back: the app remounts this view
+    instance.on('webglcontextrestored', () => dispatch({ type: 'webgl/restored' }));
     return () => {
       overlay.current = null;
       map.current = null;

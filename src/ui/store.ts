@@ -11,7 +11,8 @@ export interface AppState {
   hover: Hover | null;
   warnings: QueryWarning[];
   tableOpen: boolean;
-  webglFailed: boolean;
+  webgl: 'ok' | 'unavailable' | 'lost'; // lost: the map waits for the context to come back
+  mapGeneration: number;                 // bumped to build a fresh map after a lost context returns
   compare: Adcode[]; // cities picked for side-by-side ranks
   project: string | null; // the project whose detail is open
   subSector: string | null; // the sub-sector whose cities are outlined (of the chosen cluster)
@@ -29,7 +30,9 @@ export type Action =
   | { type: 'zone/select'; zone: ZoneId | null }
   | { type: 'warnings/dismiss' }
   | { type: 'table/toggle' }
-  | { type: 'webgl/failed' }
+  | { type: 'webgl/unavailable' }
+  | { type: 'webgl/lost' }
+  | { type: 'webgl/restored' }
   | { type: 'compare/toggle'; city: Adcode }
   | { type: 'compare/clear' };
 
@@ -55,7 +58,9 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'zone/select': return { ...state, zone: action.zone, project: null };
     case 'warnings/dismiss': return { ...state, warnings: [] };
     case 'table/toggle': return { ...state, tableOpen: !state.tableOpen };
-    case 'webgl/failed': return { ...state, webglFailed: true, tableOpen: true };
+    case 'webgl/unavailable': return { ...state, webgl: 'unavailable', tableOpen: true };
+    case 'webgl/lost': return { ...state, webgl: 'lost', tableOpen: true };
+    case 'webgl/restored': return { ...state, webgl: 'ok', tableOpen: false, mapGeneration: state.mapGeneration + 1 };
     case 'compare/toggle': return {
       ...state,
       compare: state.compare.includes(action.city) ? state.compare.filter((c) => c !== action.city) : [...state.compare, action.city],

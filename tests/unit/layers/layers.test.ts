@@ -43,7 +43,7 @@ describe('buildLayers', () => {
     const subSector = model.subSectors.find((s) => s.cities.length >= 3)!;
     const l = layer(`cluster=${subSector.cluster}`, 'sub-sector', { subSector });
     expect(l.props.visible).toBe(true);
-    const getLineColor = l.props.getLineColor as (f: CityFeature) => number[];
+    const getLineColor = (l.props as unknown as { getLineColor: (f: CityFeature) => number[] }).getLineColor;
     for (const f of features.cities.features) {
       const mention = subSector.cities.find((m) => m.city === f.id);
       expect(getLineColor(f)).toEqual(mention ? SUB_SECTOR_ROLE_COLORS[mention.role] : [0, 0, 0, 0]);

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
+import { SCREENSHOTS, launchChromium, mapIdle, openApp } from './browser.ts';
+import { inject } from 'vitest';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('reliability in the browser', () => {
+  it('serves a Content-Security-Policy with no remote origin, and the app breaks none of it', async () => {
+    const { page, errors } = await openApp(browser, 'layers=cities,projects,zones&cluster=new_energy');
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toBe(CONTENT_SECURITY_POLICY);
+    expect(policy).not.toMatch(/https?:|\*/);
+    const violations = await page.evaluate(() => new Promise<number>((done) => {
+      let n = 0;
+      document.addEventListener('securitypolicyviolation', () => n++);
+      setTimeout(() => done(n), 500);
+    }));
+    expect(violations).toBe(0);
+    expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a message and the table when the map loses its WebGL context, and recovers when it returns', async () => {
+    const { page } = await openApp(browser);
+    await page.evaluate(() => {
+      const gl = (window as unknown as { __gdmap: { getCanvas(): HTMLCanvasElement } }).__gdmap.getCanvas().getContext('webgl2')!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
+    });
+    await expect.poll(() => page.locator('[data-testid="webgl-banner"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="table-view"] tbody tr').count()).toBe(21);
+    await page.screenshot({ path: `${SCREENSHOTS}/webgl-lost.png` });
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await expect.poll(() => page.locator('[data-testid="webgl-banner"]').count(), { timeout: 30_000 }).toBe(0);
+    await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+    await mapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/webgl-restored.png` });
+    await page.close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('explains that the map cannot be shown and offers the table instead of a blank page', async () => {
+    const noGl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const page = await noGl.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(inject('baseUrl'));
+      await expect.poll(() => page.locator('[data-testid="webgl-banner"]').count(), { timeout: 30_000 }).toBe(1);
+      expect(await page.locator('[data-testid="table-view"] tbody tr').count()).toBe(21);
+      expect(await page.textContent('h1')).toBe('广东省区域发展布局');
+      await page.screenshot({ path: `${SCREENSHOTS}/no-webgl.png` });
+    } finally {
+      await noGl.close();
+    }
+  });
+});
