@@ -1,5 +1,6 @@
-import type { Adcode, City, MetroId, Model, Project, ZoneId } from '../model/index.ts';
+import type { Adcode, City, MetroId, Model, ZoneId } from '../model/index.ts';
 import { rankOf } from '../model/index.ts';
+import { fold, idsOf, projectMask } from './project-index.ts';
 import { toQuery } from './query.ts';
 import type { FilterState } from './state.ts';
 
@@ -12,8 +13,6 @@ export interface Visible {
   counts: { cities: [number, number]; projects: [number, number] };
   key: string; // toQuery(state): equal keys mean equal visible sets
 }
-
-const fold = (s: string) => s.toLowerCase().replace(/\s+/g, '');
 
 /** Whether a city passes the zone, metro, rank and text filters. */
 export function cityPasses(model: Model, city: City, state: FilterState): boolean {
@@ -34,31 +33,42 @@ export function cityPasses(model: Model, city: City, state: FilterState): boolea
   return true;
 }
 
-function projectPasses(project: Project, cityIds: Set<Adcode>, state: FilterState, cityNames: Map<Adcode, string>): boolean {
-  if (!project.cities.some((c) => cityIds.has(c))) return false;
-  if (state.kind.length && !state.kind.includes(project.kind)) return false;
-  if (state.cluster && !project.clusters.includes(state.cluster)) return false;
-  if (state.q) {
-    const q = fold(state.q);
-    const names = [project.name_zh, project.name_en, project.site ?? '', ...project.cities.map((c) => cityNames.get(c) ?? '')];
-    if (!names.some((n) => fold(n).includes(q))) return false;
-  }
-  return true;
+/**
+ * The cities of model.cities (as a 0/1 mask in their order) among which projects are looked for:
+ * text search narrows cities by name, but projects match by their own names instead.
+ */
+export function projectCities(model: Model, state: FilterState): Uint8Array {
+  const unsearched = state.q ? { ...state, q: '' } : state;
+  return Uint8Array.from(model.cities, (c) => (cityPasses(model, c, unsearched) ? 1 : 0));
 }
+
+type Sets = Omit<Visible, 'key'>;
+
+/** The fields that decide the visible sets; selection, view, language, layers and mode do not. */
+const filterKey = (s: FilterState) => JSON.stringify([s.cluster, s.rank, s.zone, s.metro, s.kind, s.q]);
+
+// The last result per model: panning, selecting or switching language reuses its sets.
+const last = new WeakMap<Model, { filterKey: string; sets: Sets }>();
 
 /** The one filter engine: the map, the table, the legend, the export and the CLI all call it. */
 export function applyFilters(model: Model, state: FilterState): Visible {
-  const cities = model.cities.filter((c) => cityPasses(model, c, state));
-  const cityIds = new Set(cities.map((c) => c.id));
-  // text search narrows cities by name; projects match by their own names instead
-  const projectCityIds = state.q ? new Set(model.cities.filter((c) => cityPasses(model, c, { ...state, q: '' })).map((c) => c.id)) : cityIds;
-  const cityNames = new Map(model.cities.map((c) => [c.id, `${c.name_zh} ${c.name_en}`]));
-  const projectIds = new Set(model.projects.filter((p) => projectPasses(p, projectCityIds, state, cityNames)).map((p) => p.id));
+  const fk = filterKey(state);
+  let cached = last.get(model);
+  if (cached?.filterKey !== fk) {
+    cached = { filterKey: fk, sets: visibleSets(model, state) };
+    last.set(model, cached);
+  }
+  return { ...cached.sets, key: toQuery(state) };
+}
+
+function visibleSets(model: Model, state: FilterState): Sets {
+  const cityIds = new Set(model.cities.filter((c) => cityPasses(model, c, state)).map((c) => c.id));
+  const { mask, count } = projectMask(model, state, projectCities(model, state));
+  const projectIds = idsOf(model, mask, count);
   const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => !state.zone.length || state.zone.includes(id)));
   const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => !state.metro.length || state.metro.includes(id)));
   return {
     cityIds, zoneIds, metroIds, projectIds,
     counts: { cities: [cityIds.size, model.cities.length], projects: [projectIds.size, model.projects.length] },
-    key: toQuery(state),
   };
 }

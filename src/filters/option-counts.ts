@@ -1,5 +1,6 @@
 import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type MetroId, type Model, type ProjectKind, type Rank, type ZoneId } from '../model/index.ts';
-import { applyFilters, cityPasses } from './apply.ts';
+import { cityPasses, projectCities } from './apply.ts';
+import { kindTally } from './project-index.ts';
 import type { FilterState } from './state.ts';
 
 export interface OptionCounts {
@@ -13,11 +14,13 @@ export interface OptionCounts {
 /** For each filter option: how many cities (projects, for kinds) would show if that option alone were chosen in its group. */
 export function optionCounts(model: Model, state: FilterState): OptionCounts {
   const count = (patch: Partial<FilterState>) => model.cities.filter((c) => cityPasses(model, c, { ...state, ...patch })).length;
+  // one pass over the projects tallies every kind, rather than one applyFilters per kind
+  const kinds = kindTally(model, state, projectCities(model, state));
   return {
     zone: Object.fromEntries(ZONE_IDS.map((z) => [z, count({ zone: [z] })])) as Record<ZoneId, number>,
     metro: Object.fromEntries(METRO_IDS.map((m) => [m, count({ metro: [m] })])) as Record<MetroId, number>,
     rank: Object.fromEntries(RANKS.map((r) => [r, count({ rank: [r] })])) as Record<Rank, number>,
-    kind: Object.fromEntries(PROJECT_KINDS.map((k) => [k, applyFilters(model, { ...state, kind: [k] }).counts.projects[0]])) as Record<ProjectKind, number>,
+    kind: Object.fromEntries(PROJECT_KINDS.map((k, i) => [k, kinds[i]!])) as Record<ProjectKind, number>,
     total: model.cities.length,
   };
 }

@@ -108,6 +108,7 @@ const zh = {
   'layer.imported': '导入的数据',
   zoneCities: '所辖城市（{n}）',
   webglLost: '地图的图形上下文丢失，正在等待恢复；以下为表格视图。',
+  opacityOf: '{layer}透明度',
 } as const;
 
 type Key = keyof typeof zh;
@@ -220,6 +221,7 @@ const en: Record<Key, string> = {
   'layer.imported': 'Imported data',
   zoneCities: 'Cities ({n})',
   webglLost: 'The map lost its graphics context and is waiting for it to return; the table view follows.',
+  opacityOf: '{layer} opacity',
 };
 
 export type StringKey = Key;

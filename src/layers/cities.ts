@@ -25,6 +25,7 @@ export function citiesLayer(input: LayerInput) {
     id: 'cities',
     data: features.cities as never,
     visible: state.layers.includes('cities'),
+    opacity: input.opacity?.cities ?? 1,
     filled: true,
     stroked: true,
     getFillColor: (f) => cityFillColor(f as CityFeature, input),

@@ -32,11 +32,12 @@ export function projectColor(f: ProjectFeature, input: Pick<LayerInput, 'visible
 }
 
 export function projectsLayer(input: LayerInput) {
-  const { features, visible, state, hoverProject } = input;
+  const { features, visible, state, hoverProject, opacity } = input;
   return new ScatterplotLayer<ProjectMarker>({
     id: 'projects',
     data: projectData(features).markers,
     visible: state.layers.includes('projects'),
+    opacity: opacity?.projects ?? 1,
     getPosition: (d) => d.position,
     radiusUnits: 'pixels',
     getRadius: (d) => markerRadius(d.feature) + (d.feature.id === hoverProject ? 2 : 0),
@@ -51,11 +52,12 @@ export function projectsLayer(input: LayerInput) {
 }
 
 export function projectLinesLayer(input: LayerInput) {
-  const { features, visible, state } = input;
+  const { features, visible, state, opacity } = input;
   return new PathLayer<ProjectLine>({
     id: 'project-lines',
     data: projectData(features).lines,
     visible: state.layers.includes('projects'),
+    opacity: opacity?.projects ?? 1,
     getPath: (d) => d.path,
     getColor: (d) => {
       const [r, g, b] = projectColor(d.feature, input);

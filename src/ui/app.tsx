@@ -37,7 +37,7 @@ const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);
-  return { filters: state, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, compare: [], project: null, subSector: null, zone: null };
+  return { filters: state, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, compare: [], project: null, subSector: null, zone: null, opacity: { cities: 1, zones: 1, projects: 1 } };
 }
 
 export function App({ data }: { data: AppData }) {
@@ -92,8 +92,8 @@ export function App({ data }: { data: AppData }) {
     return { layer: importedLayer, visibleIds, key: `${visible.key}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
   const layers = useMemo(
-    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported, model: data.model, subSector: data.model.subSectors.find((x) => x.id === state.subSector) ?? null }),
-    [data.features, data.model, visible, filters, state.hover?.city, state.hover?.project, imported, state.subSector],
+    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported, model: data.model, subSector: data.model.subSectors.find((x) => x.id === state.subSector) ?? null, opacity: state.opacity }),
+    [data.features, data.model, visible, filters, state.hover?.city, state.hover?.project, imported, state.subSector, state.opacity],
   );
   const subSector = data.model.subSectors.find((x) => x.id === state.subSector) ?? null;
   const legend = useMemo(() => buildLegend(data.model, filters, visible, subSector), [data.model, filters, visible, subSector]);
@@ -133,7 +133,7 @@ export function App({ data }: { data: AppData }) {
       {state.webgl === 'unavailable' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('noWebgl', lang)}</div>}
       {state.webgl === 'lost' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('webglLost', lang)}</div>}
       <main className="workspace">
-        <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch}>
+        <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} />

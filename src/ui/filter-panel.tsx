@@ -5,14 +5,14 @@ import { LAYER_IDS, type FilterState, type LayerId } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { KIND_COLORS, cssColor } from '../layers/palette.ts';
 import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
-import type { Action } from './store.ts';
+import type { Action, OpacityLayer } from './store.ts';
 
-interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action>; children?: ReactNode }
+interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action>; opacity: Record<OpacityLayer, number>; children?: ReactNode }
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item].sort() as T[]);
 
 /** Layers and filters; every option shows how many cities it would leave. */
-export function FilterPanel({ model, filters, visible, counts, dispatch, children }: Props) {
+export function FilterPanel({ model, filters, visible, counts, dispatch, opacity, children }: Props) {
   const lang = filters.lang;
   const zh = lang === 'zh';
   const patch = (p: Partial<FilterState>) => dispatch({ type: 'filters/patch', patch: p });
@@ -27,6 +27,11 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, childre
           <label key={id} className="check">
             <input type="checkbox" checked={filters.layers.includes(id)} onChange={() => patch({ layers: toggle(filters.layers, id) })} />
             {t(`layer.${id}`, lang)}
+            {(id === 'cities' || id === 'zones' || id === 'projects') && filters.layers.includes(id) && (
+              <input type="range" className="opacity" min={0.1} max={1} step={0.1} value={opacity[id]}
+                aria-label={t('opacityOf', lang, { layer: t(`layer.${id}`, lang) })}
+                onChange={(e) => dispatch({ type: 'opacity/set', layer: id, value: Number(e.target.value) })} />
+            )}
           </label>
         ))}
       </section>

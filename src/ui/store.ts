@@ -17,7 +17,10 @@ export interface AppState {
   project: string | null; // the project whose detail is open
   subSector: string | null; // the sub-sector whose cities are outlined (of the chosen cluster)
   zone: ZoneId | null;      // the zone whose panel is open
+  opacity: Record<OpacityLayer, number>; // per-layer opacity, 0–1 (a view setting, not part of the URL)
 }
+
+export type OpacityLayer = 'cities' | 'zones' | 'projects';
 
 export type Action =
   | { type: 'filters/patch'; patch: Partial<FilterState> }
@@ -28,6 +31,7 @@ export type Action =
   | { type: 'project/select'; project: string | null }
   | { type: 'subSector/select'; subSector: string | null }
   | { type: 'zone/select'; zone: ZoneId | null }
+  | { type: 'opacity/set'; layer: OpacityLayer; value: number }
   | { type: 'warnings/dismiss' }
   | { type: 'table/toggle' }
   | { type: 'webgl/unavailable' }
@@ -56,6 +60,7 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'project/select': return { ...state, project: action.project, zone: null };
     case 'subSector/select': return { ...state, subSector: action.subSector };
     case 'zone/select': return { ...state, zone: action.zone, project: null };
+    case 'opacity/set': return { ...state, opacity: { ...state.opacity, [action.layer]: Math.min(1, Math.max(0, action.value)) } };
     case 'warnings/dismiss': return { ...state, warnings: [] };
     case 'table/toggle': return { ...state, tableOpen: !state.tableOpen };
     case 'webgl/unavailable': return { ...state, webgl: 'unavailable', tableOpen: true };

@@ -34,6 +34,12 @@ describe('buildLayers', () => {
     expect(projectColor(park, { visible })[3]).toBe(0);
   });
 
+  it('applies the per-layer opacity to city fills and project markers', () => {
+    expect(layer('layers=cities,projects', 'cities', { opacity: { cities: 0.4 } }).props.opacity).toBe(0.4);
+    expect(layer('layers=cities,projects', 'projects', { opacity: { projects: 0.6 } }).props.opacity).toBe(0.6);
+    expect(layer('layers=cities,projects', 'projects').props.opacity).toBe(1);
+  });
+
   it('keys colour updates on the canonical filter key', () => {
     const l = layer('layers=projects&kind=water', 'projects');
     expect(l.props.updateTriggers.getFillColor).toBe(applyFilters(model, parseQuery('layers=projects&kind=water').state).key);

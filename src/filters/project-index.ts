@@ -1,0 +1,120 @@
+import { CLUSTER_IDS, PROJECT_KINDS, type Model } from '../model/index.ts';
+import type { FilterState } from './state.ts';
+
+/** Search folding shared by cities and projects: lower case, no whitespace. */
+export const fold = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * The projects as flat arrays, built once per model (the model never changes after load),
+ * so that filtering 100k projects is a loop over typed arrays rather than over objects.
+ */
+export interface ProjectIndex {
+  ids: string[];
+  cityStart: Uint32Array;  // project i's cities are cityOf[cityStart[i]] … cityOf[cityStart[i + 1] - 1]
+  cityOf: Int16Array;      // index into model.cities, -1 for a city the model does not hold
+  kind: Uint8Array;        // index into PROJECT_KINDS
+  clusters: Uint32Array;   // bit c set = the project names CLUSTER_IDS[c]
+  text: string[] | null;   // folded name_zh, name_en and site, joined by "\n"; built on the first search
+  all: Set<string> | null; // every id, shared by all results that show every project
+}
+
+if (CLUSTER_IDS.length > 32) throw new Error('project index: cluster bits need more than 32 bits');
+
+const indexes = new WeakMap<Model, ProjectIndex>();
+
+/** The model's project index, built on first use. */
+export function projectIndex(model: Model): ProjectIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  const { projects, cities } = model;
+  const cityPos = new Map(cities.map((c, i) => [c.id as string, i]));
+  const cityStart = new Uint32Array(projects.length + 1);
+  let links = 0;
+  for (let i = 0; i < projects.length; i++) {
+    cityStart[i] = links;
+    links += projects[i]!.cities.length;
+  }
+  cityStart[projects.length] = links;
+  const cityOf = new Int16Array(links);
+  const kind = new Uint8Array(projects.length);
+  const clusters = new Uint32Array(projects.length);
+  projects.forEach((p, i) => {
+    p.cities.forEach((c, j) => { cityOf[cityStart[i]! + j] = cityPos.get(c) ?? -1; });
+    kind[i] = PROJECT_KINDS.indexOf(p.kind) & 255; // 255: unknown, so no kind filter keeps it
+    for (const c of p.clusters) clusters[i]! |= clusterBit(c);
+  });
+  index = { ids: projects.map((p) => p.id), cityStart, cityOf, kind, clusters, text: null, all: null };
+  indexes.set(model, index);
+  return index;
+}
+
+/** The bit of one cluster in `ProjectIndex.clusters` (0 for an unknown id, which no project names). */
+const clusterBit = (id: string) => {
+  const c = (CLUSTER_IDS as readonly string[]).indexOf(id);
+  return c < 0 ? 0 : (1 << c) >>> 0;
+};
+
+function searchText(model: Model, index: ProjectIndex): string[] {
+  // fold() removes every whitespace character, so a folded query never contains the "\n" separator
+  index.text ??= model.projects.map((p) => `${fold(p.name_zh)}\n${fold(p.name_en)}\n${fold(p.site ?? '')}`);
+  return index.text;
+}
+
+/**
+ * Marks the projects that pass the kind, cluster and text filters and lie in a city of
+ * `cityVisible` (indexed like model.cities); a project found by text may also match by one of its
+ * cities' names. Returns the mask (1 = visible) and how many are set.
+ */
+export function projectMask(model: Model, state: FilterState, cityVisible: Uint8Array): { mask: Uint8Array; count: number } {
+  const index = projectIndex(model);
+  const { cityStart, cityOf, kind, clusters } = index;
+  const n = index.ids.length;
+  const kindOk = new Uint8Array(256).fill(state.kind.length ? 0 : 1);
+  for (const k of state.kind) {
+    const at = (PROJECT_KINDS as readonly string[]).indexOf(k);
+    if (at >= 0) kindOk[at] = 1;
+  }
+  const bit = state.cluster ? clusterBit(state.cluster) : 0;
+  const q = state.q ? fold(state.q) : null;
+  const text = q === null ? null : searchText(model, index);
+  // a city name that contains the text brings in every project of that city
+  const nameHit = q === null ? null : Uint8Array.from(model.cities, (c) => (fold(`${c.name_zh} ${c.name_en}`).includes(q) ? 1 : 0));
+  const mask = new Uint8Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (!kindOk[kind[i]!]) continue;
+    if (state.cluster && !(clusters[i]! & bit)) continue;
+    let inCity = 0;
+    let named = 0;
+    for (let j = cityStart[i]!, end = cityStart[i + 1]!; j < end; j++) {
+      const c = cityOf[j]!;
+      if (c < 0) continue; // a city the model does not hold is never visible, and its name is ''
+      inCity |= cityVisible[c]!;
+      if (nameHit) named |= nameHit[c]!;
+    }
+    if (!inCity) continue;
+    if (text && !named && !text[i]!.includes(q!)) continue;
+    mask[i] = 1;
+    count++;
+  }
+  return { mask, count };
+}
+
+/** The ids a mask marks, in model order; the one all-ids Set when every project is marked. */
+export function idsOf(model: Model, mask: Uint8Array, count: number): Set<string> {
+  const index = projectIndex(model);
+  const { ids } = index;
+  if (count === ids.length) return (index.all ??= new Set(ids));
+  const set = new Set<string>();
+  for (let i = 0; i < ids.length; i++) if (mask[i]) set.add(ids[i]!);
+  return set;
+}
+
+/** How many projects of each kind pass every filter but the kind filter, indexed like PROJECT_KINDS. */
+export function kindTally(model: Model, state: FilterState, cityVisible: Uint8Array): number[] {
+  const { mask } = projectMask(model, { ...state, kind: [] }, cityVisible);
+  const { kind } = projectIndex(model);
+  const tally = PROJECT_KINDS.map(() => 0);
+  for (let i = 0; i < mask.length; i++) if (mask[i] && kind[i]! < tally.length) tally[kind[i]!]!++;
+  return tally;
+}
