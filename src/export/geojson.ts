@@ -2,7 +2,7 @@ import type { Geometry, Position } from 'geojson';
 import type { Visible } from '../filters/apply.ts';
 import type { Features, Model } from '../model/index.ts';
 import { exportMetadata } from './metadata.ts';
-import { selectFeatures, type ExportLayer } from './select.ts';
+import { layerFeatures, visibleIndexes, type ExportLayer, type FlatFeature } from './select.ts';
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 
@@ -17,15 +17,32 @@ function roundGeometry(g: Geometry): Geometry {
   }
 }
 
+const featureLine = (feature: FlatFeature) => JSON.stringify({
+  type: 'Feature', id: feature.id, properties: feature.properties, geometry: roundGeometry(feature.geometry),
+});
+
+// Joined features never change (see src/model/join.ts), so each one's line is written once
+// and reused by later exports, whatever the filters; indexed like the layer's feature array.
+const lineCache = new WeakMap<readonly FlatFeature[], (string | undefined)[]>();
+
+function linesOf(list: readonly FlatFeature[], indexes: number[]): string[] {
+  let cached = lineCache.get(list);
+  if (!cached) lineCache.set(list, (cached = new Array<string | undefined>(list.length)));
+  const lines = new Array<string>(indexes.length);
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    lines[k] = cached[i] ??= featureLine(list[i]!);
+  }
+  return lines;
+}
+
 /**
  * RFC 7946 FeatureCollection text: WGS84, right-hand rings (as geo/ wrote them), no `crs`,
  * string ids, flat properties, one feature per line so exports diff well.
  */
 export function toGeoJSON(model: Model, features: Features, visible: Visible, layer: ExportLayer): string {
-  const rows = selectFeatures(features, visible, layer);
-  const metadata = exportMetadata(model, visible, layer, rows.length);
-  const lines = rows.map(({ feature }) => JSON.stringify({
-    type: 'Feature', id: feature.id, properties: feature.properties, geometry: roundGeometry(feature.geometry),
-  }));
+  const indexes = visibleIndexes(features, visible, layer);
+  const metadata = exportMetadata(model, visible, layer, indexes.length);
+  const lines = linesOf(layerFeatures(features, layer), indexes);
   return `{"type":"FeatureCollection","metadata":${JSON.stringify(metadata)},"features":[\n${lines.join(',\n')}\n]}\n`;
 }

@@ -5,27 +5,43 @@ import type { Features } from '../model/index.ts';
 export const EXPORT_LAYERS = ['cities', 'zones', 'metro', 'projects'] as const;
 export type ExportLayer = (typeof EXPORT_LAYERS)[number];
 
-type FlatFeature = Feature<Geometry, Record<string, string | number | null>> & { id: string };
+export type FlatFeature = Feature<Geometry, Record<string, string | number | null>> & { id: string };
+
+/** Every joined feature of one layer, in data order (the same array each call). */
+export function layerFeatures(features: Features, layer: ExportLayer): readonly FlatFeature[] {
+  const list = { cities: features.cities, zones: features.zones, metro: features.metros, projects: features.projects }[layer].features;
+  return list as unknown as readonly FlatFeature[];
+}
+
+/** Positions in layerFeatures(features, layer) of the features the filters leave visible, ascending. */
+export function visibleIndexes(features: Features, visible: Visible, layer: ExportLayer): number[] {
+  const ids: ReadonlySet<string> = {
+    cities: visible.cityIds, zones: visible.zoneIds, metro: visible.metroIds, projects: visible.projectIds,
+  }[layer];
+  const list = layerFeatures(features, layer);
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) if (ids.has(list[i]!.id)) out.push(i);
+  return out;
+}
 
 /** The features of one layer that the filters leave visible, in data order, with a point for CSV. */
 export function selectFeatures(features: Features, visible: Visible, layer: ExportLayer):
   { feature: FlatFeature; point: [number, number] | null }[] {
+  const list = layerFeatures(features, layer);
+  return visibleIndexes(features, visible, layer).map((i) => {
+    const feature = list[i]!;
+    return { feature, point: pointOf(features, layer, feature) };
+  });
+}
+
+function pointOf(features: Features, layer: ExportLayer, f: FlatFeature): [number, number] | null {
   switch (layer) {
-    case 'cities':
-      return features.cities.features.filter((f) => visible.cityIds.has(f.id))
-        .map((f) => ({ feature: f as unknown as FlatFeature, point: features.cityPoints.get(f.id) ?? null }));
-    case 'zones':
-      return features.zones.features.filter((f) => visible.zoneIds.has(f.id))
-        .map((f) => ({ feature: f as unknown as FlatFeature, point: features.zonePoints.get(f.id) ?? null }));
-    case 'metro':
-      return features.metros.features.filter((f) => visible.metroIds.has(f.id)).map((f) => {
-        const center = f.properties.center ?? f.properties.full_members.split(',')[0];
-        return { feature: f as unknown as FlatFeature, point: features.cityPoints.get(center as never) ?? null };
-      });
-    case 'projects':
-      return features.projects.features.filter((f) => visible.projectIds.has(f.id)).map((f) => ({
-        feature: f as unknown as FlatFeature,
-        point: features.projectPoints.get(f.id) ?? null,
-      }));
+    case 'cities': return features.cityPoints.get(f.id as never) ?? null;
+    case 'zones': return features.zonePoints.get(f.id as never) ?? null;
+    case 'metro': {
+      const center = f.properties.center ?? String(f.properties.full_members).split(',')[0];
+      return features.cityPoints.get(center as never) ?? null;
+    }
+    case 'projects': return features.projectPoints.get(f.id) ?? null;
   }
 }

@@ -42,33 +42,51 @@ export function projectCities(model: Model, state: FilterState): Uint8Array {
   return Uint8Array.from(model.cities, (c) => (cityPasses(model, c, unsearched) ? 1 : 0));
 }
 
-type Sets = Omit<Visible, 'key'>;
+/** What one filter key decides; the project ids become a Set only when someone reads them. */
+interface Result {
+  cityIds: Set<Adcode>;
+  zoneIds: Set<ZoneId>;
+  metroIds: Set<MetroId>;
+  projectMask: Uint8Array; // 1 = visible, indexed like model.projects
+  projectIds: Set<string> | null;
+  counts: Visible['counts'];
+}
 
 /** The fields that decide the visible sets; selection, view, language, layers and mode do not. */
 const filterKey = (s: FilterState) => JSON.stringify([s.cluster, s.rank, s.zone, s.metro, s.kind, s.q]);
 
 // The last result per model: panning, selecting or switching language reuses its sets.
-const last = new WeakMap<Model, { filterKey: string; sets: Sets }>();
+const last = new WeakMap<Model, { filterKey: string; result: Result }>();
 
 /** The one filter engine: the map, the table, the legend, the export and the CLI all call it. */
 export function applyFilters(model: Model, state: FilterState): Visible {
   const fk = filterKey(state);
   let cached = last.get(model);
   if (cached?.filterKey !== fk) {
-    cached = { filterKey: fk, sets: visibleSets(model, state) };
+    cached = { filterKey: fk, result: filter(model, state) };
     last.set(model, cached);
   }
-  return { ...cached.sets, key: toQuery(state) };
+  const result = cached.result;
+  return {
+    cityIds: result.cityIds,
+    zoneIds: result.zoneIds,
+    metroIds: result.metroIds,
+    // an own enumerable getter, so spreading or cloning a Visible still copies the ids
+    get projectIds() {
+      return (result.projectIds ??= idsOf(model, result.projectMask, result.counts.projects[0]));
+    },
+    counts: result.counts,
+    key: toQuery(state),
+  };
 }
 
-function visibleSets(model: Model, state: FilterState): Sets {
+function filter(model: Model, state: FilterState): Result {
   const cityIds = new Set(model.cities.filter((c) => cityPasses(model, c, state)).map((c) => c.id));
   const { mask, count } = projectMask(model, state, projectCities(model, state));
-  const projectIds = idsOf(model, mask, count);
   const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => !state.zone.length || state.zone.includes(id)));
   const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => !state.metro.length || state.metro.includes(id)));
   return {
-    cityIds, zoneIds, metroIds, projectIds,
-    counts: { cities: [cityIds.size, model.cities.length], projects: [projectIds.size, model.projects.length] },
+    cityIds, zoneIds, metroIds, projectMask: mask, projectIds: null,
+    counts: { cities: [cityIds.size, model.cities.length], projects: [count, model.projects.length] },
   };
 }

@@ -1,8 +1,8 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { CityFeature } from '../model/index.ts';
+import type { CityFeature, MetroId } from '../model/index.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
-import { CITY_LINE, DIMMED, UNRANKED, RANK_COLORS, countColor, zoneFill, type RGBA } from './palette.ts';
+import { CITY_LINE, DIMMED, UNRANKED, RANK_COLORS, countColor, metroFill, zoneFill, type RGBA } from './palette.ts';
 
 /** The colour a city is filled with, given the mode; exported for tests and the pixel probes. */
 export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' | 'state'>): RGBA {
@@ -14,6 +14,10 @@ export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' 
       return rank ? RANK_COLORS[rank] : UNRANKED;
     }
     case 'count': return countColor(p.core_count);
+    case 'metro': {
+      const [metro] = p.metro_area.split(',') as MetroId[];
+      return metro ? metroFill(metro, p.metro_scope.startsWith('full') ? 'full' : 'part') : UNRANKED;
+    }
     case 'zone': return zoneFill(p.zone);
     case 'plain': return [248, 246, 240, 255];
   }

@@ -3,7 +3,7 @@ import type { FilterState } from '../filters/state.ts';
 import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
 import { ROLE_MARKS } from './roles.ts';
 import { fillMode } from './mode.ts';
-import { COUNT_STEPS, KIND_COLORS, METRO_LINE, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
+import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 
 export interface LegendEntry {
   swatch: RGBA;
@@ -62,9 +62,15 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible, 
     });
   }
   if (state.layers.includes('metro')) {
+    const filled = mode === 'metro';
     sections.push({
-      title: { zh: '五大都市圈', en: 'Metropolitan areas' },
-      entries: [{ swatch: METRO_LINE, shape: 'line', label: { zh: '都市圈范围', en: 'Metropolitan area' }, count: null }],
+      title: { zh: filled ? '五大都市圈（浅色：都市区部分）' : '五大都市圈', en: filled ? 'Metropolitan areas (light: urban part only)' : 'Metropolitan areas' },
+      entries: filled
+        ? model.metros.map((m) => ({
+          swatch: metroFill(m.id, 'full'), shape: 'fill' as const, label: { zh: m.name_zh, en: m.name_en },
+          count: visibleCities.filter((c) => c.metro.some((x) => x.id === m.id)).length,
+        }))
+        : [{ swatch: METRO_LINE, shape: 'line', label: { zh: '都市圈范围', en: 'Metropolitan area' }, count: null }],
     });
   }
   if (state.layers.includes('cities')) {

@@ -1,4 +1,4 @@
-import type { ProjectKind, Rank, SubSectorRole, ZoneId } from '../model/index.ts';
+import type { MetroId, ProjectKind, Rank, SubSectorRole, ZoneId } from '../model/index.ts';
 
 export type RGBA = [number, number, number, number];
 
@@ -69,3 +69,19 @@ export const SUB_SECTOR_ROLE_COLORS: Record<SubSectorRole, RGBA> = {
   supporting: [200, 120, 0, 255],
   named: [110, 110, 110, 255],
 };
+
+/** One hue per metropolitan area; whole-city members in the hue, urban-part members washed out. */
+export const METRO_COLORS: Record<MetroId, RGBA> = {
+  guangzhou: [213, 94, 0, 255],
+  shenzhen: [0, 114, 178, 255],
+  pearl_west: [0, 158, 115, 255],
+  shantou_chaozhou_jieyang: [204, 121, 167, 255],
+  zhanjiang_maoming: [230, 159, 0, 255],
+};
+
+export function metroFill(metro: MetroId, scope: 'full' | 'part'): RGBA {
+  const [r, g, b] = METRO_COLORS[metro];
+  const keep = scope === 'full' ? 0.6 : 0.22;
+  const mix = (c: number) => Math.round(c * keep + 255 * (1 - keep));
+  return [mix(r), mix(g), mix(b), 255];
+}
