@@ -2,6 +2,7 @@ import { citiesLayer } from './cities.ts';
 import type { LayerInput } from './input.ts';
 import { importedLayer } from './imported.ts';
 import { metroLayer } from './metro.ts';
+import { projectGroupLayers } from './project-groups.ts';
 import { rolesLayer } from './roles.ts';
 import { subSectorLabelLayer, subSectorOutlineLayer } from './sub-sectors.ts';
 import { projectLinesLayer, projectsLayer } from './projects.ts';
@@ -16,6 +17,6 @@ export function buildLayers(input: LayerInput) {
   return [
     citiesLayer(input), zonesLayer(input), metroLayer(input), subSectorOutlineLayer(input), selectionLayer(input), starsLayer(input),
     rolesLayer(input), subSectorLabelLayer(input),
-    projectLinesLayer(input), projectsLayer(input), importedLayer(input),
+    projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), importedLayer(input),
   ];
 }

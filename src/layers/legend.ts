@@ -2,6 +2,7 @@ import type { Visible } from '../filters/apply.ts';
 import type { FilterState } from '../filters/state.ts';
 import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
 import { ROLE_MARKS } from './roles.ts';
+import { groupsActive } from './project-groups.ts';
 import { fillMode } from './mode.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 
@@ -106,7 +107,9 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible, 
     } as const;
     const shown = model.projects.filter((p) => visible.projectIds.has(p.id));
     sections.push({
-      title: { zh: '重大项目（点越大，规划提及越多）', en: 'Major projects (larger = named more often)' },
+      title: groupsActive({ state })
+        ? { zh: '重大项目（圆圈内为各市项目数，放大可见各项目）', en: 'Major projects (count per city; zoom in for each one)' }
+        : { zh: '重大项目（点越大，规划提及越多）', en: 'Major projects (larger = named more often)' },
       entries: PROJECT_KINDS.map((kind) => ({
         swatch: KIND_COLORS[kind], shape: 'dot' as const,
         label: { zh: KIND_NAMES[kind][0], en: KIND_NAMES[kind][1] },

@@ -2,6 +2,7 @@ import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Features, ProjectFeature } from '../model/index.ts';
 import type { LayerInput } from './input.ts';
 import { KIND_COLORS, PROJECT_RIM, type RGBA } from './palette.ts';
+import { groupsActive } from './project-groups.ts';
 
 /** A project marker as deck.gl draws it: the joined feature plus its placed point. */
 export interface ProjectMarker { feature: ProjectFeature; position: [number, number] }
@@ -36,7 +37,7 @@ export function projectsLayer(input: LayerInput) {
   return new ScatterplotLayer<ProjectMarker>({
     id: 'projects',
     data: projectData(features).markers,
-    visible: state.layers.includes('projects'),
+    visible: state.layers.includes('projects') && !groupsActive(input), // at low zoom the city bubbles stand in
     opacity: opacity?.projects ?? 1,
     getPosition: (d) => d.position,
     radiusUnits: 'pixels',
@@ -56,7 +57,7 @@ export function projectLinesLayer(input: LayerInput) {
   return new PathLayer<ProjectLine>({
     id: 'project-lines',
     data: projectData(features).lines,
-    visible: state.layers.includes('projects'),
+    visible: state.layers.includes('projects') && !groupsActive(input),
     opacity: opacity?.projects ?? 1,
     getPath: (d) => d.path,
     getColor: (d) => {

@@ -93,7 +93,8 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
         layers: withBeforeId(latestLayers.current),
         onHover: (info: PickingInfo) => {
           const picked = pickedOf(info);
-          dispatch({ type: 'hover', hover: picked ? { ...picked, x: info.x, y: info.y } as Hover : null });
+          const target = picked?.group ? { city: picked.group } : picked; // a bubble hovers as its city
+          dispatch({ type: 'hover', hover: target ? { ...target, x: info.x, y: info.y } as Hover : null });
         },
       });
       overlay.current = deck;
@@ -104,7 +105,9 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
     instance.on('click', (e) => {
       const info = overlay.current?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
       const picked = info ? pickedOf(info) : null;
-      if (picked?.project) dispatch({ type: 'project/select', project: picked.project });
+      // a city's project bubble opens up: zoom in far enough to show its markers
+      if (picked?.group && picked.at) dispatch({ type: 'filters/patch', patch: { view: { lon: picked.at[0], lat: picked.at[1], zoom: 8.5 } } });
+      else if (picked?.project) dispatch({ type: 'project/select', project: picked.project });
       else if (picked?.zone) dispatch({ type: 'zone/select', zone: picked.zone });
       else if (!picked?.imported) dispatch({ type: 'select', city: picked?.city ?? null });
     });
@@ -146,8 +149,9 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
 }
 
 /** A pick on a project marker or line names the project; a pick on a city names the city. */
-function pickedOf(info: PickingInfo): { city?: Adcode; project?: string; imported?: string; zone?: ZoneId } | null {
+function pickedOf(info: PickingInfo): { city?: Adcode; project?: string; imported?: string; zone?: ZoneId; group?: Adcode; at?: [number, number] } | null {
   if (!info.object) return null;
+  if (info.layer?.id === 'project-groups') return { group: (info.object as { city: Adcode }).city, at: (info.object as { position: [number, number] }).position };
   if (info.layer?.id === 'zones') return { zone: (info.object as ZoneFeature).id };
   if (info.layer?.id === 'imported') return { imported: (info.object as { properties: { __id: string } }).properties.__id };
   if (info.layer?.id === 'projects' || info.layer?.id === 'project-lines') return { project: (info.object as { feature: ProjectFeature }).feature.id };

@@ -55,4 +55,14 @@ describe('toGeoJSON', () => {
     const state = parseQuery('cluster=automotive').state;
     expect(toGeoJSON(model, features, applyFilters(model, state), 'cities')).toBe(toGeoJSON(model, features, applyFilters(model, state), 'cities'));
   });
+
+  it('writes each project line the same whether it was first written by a filtered or a full export', () => {
+    const text = (query: string) => toGeoJSON(model, features, applyFilters(model, parseQuery(query).state), 'projects');
+    const lines = (t: string) => t.split('\n').slice(1, -2).map((l) => l.replace(/,$/, ''));
+    const filtered = lines(text('kind=transport')); // written first: cached lines, the rest not yet
+    const full = lines(text(''));
+    const fresh = features.projects.features.filter((f) => f.properties.kind === 'transport').map((f) => full[features.projects.features.indexOf(f)]);
+    expect([filtered.length > 0, full.map((l) => JSON.parse(l).id), filtered])
+      .toEqual([true, features.projects.features.map((f) => f.id), fresh]);
+  });
 });

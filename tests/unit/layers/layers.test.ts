@@ -17,9 +17,18 @@ const layer = (query: string, id: string, extra: object = {}) => buildLayers(inp
 describe('buildLayers', () => {
   it('returns every layer in a fixed order, hidden ones with visible: false', () => {
     const ids = buildLayers(input('')).map((l) => l.id);
-    expect(ids).toEqual(['cities', 'zones', 'metro', 'sub-sector', 'selection', 'stars', 'roles', 'sub-sector-labels', 'project-lines', 'projects', 'imported']);
+    expect(ids).toEqual(['cities', 'zones', 'metro', 'sub-sector', 'selection', 'stars', 'roles', 'sub-sector-labels', 'project-lines', 'projects', 'project-groups', 'project-group-counts', 'imported']);
     expect(layer('', 'projects').props.visible).toBe(false);
-    expect(layer('layers=cities,projects', 'projects').props.visible).toBe(true);
+    expect(layer('layers=cities,projects&view=113.3,23.1,9', 'projects').props.visible).toBe(true);
+  });
+
+  it('stands one counted bubble per city in for the markers below zoom 7.5', () => {
+    expect(layer('layers=cities,projects', 'projects').props.visible).toBe(false);
+    const groups = layer('layers=cities,projects&kind=energy', 'project-groups');
+    expect(groups.props.visible).toBe(true);
+    const total = (groups.props.data as { count: number }[]).reduce((n, g) => n + g.count, 0);
+    expect(total).toBe(model.projects.filter((p) => p.kind === 'energy').length);
+    expect(layer('layers=cities,projects&view=113.3,23.1,8', 'project-groups').props.visible).toBe(false);
   });
 
   it('keeps the same project data reference across filter changes (deck.gl diffs by reference)', () => {

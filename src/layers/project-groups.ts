@@ -1,0 +1,69 @@
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Adcode, Features } from '../model/index.ts';
+import type { Visible } from '../filters/apply.ts';
+import type { LayerInput } from './input.ts';
+
+/** Below this zoom, visible projects are drawn as one counted bubble per city instead of markers. */
+export const GROUP_BELOW_ZOOM = 7.5;
+/** The zoom the province is framed at when the URL carries no view. */
+const DEFAULT_ZOOM = 6.1;
+
+export interface ProjectGroup { city: Adcode; position: [number, number]; count: number }
+
+export const groupsActive = (input: Pick<LayerInput, 'state'>) =>
+  input.state.layers.includes('projects') && (input.state.view?.zoom ?? DEFAULT_ZOOM) < GROUP_BELOW_ZOOM;
+
+/** Visible projects counted by the first city that names them, at the city's label point. */
+export function projectGroups(features: Features, visible: Visible): ProjectGroup[] {
+  const counts = new Map<Adcode, number>();
+  for (const f of features.projects.features) {
+    if (!visible.projectIds.has(f.id)) continue;
+    const city = f.properties.cities.split(',')[0] as Adcode;
+    counts.set(city, (counts.get(city) ?? 0) + 1);
+  }
+  return [...counts].flatMap(([city, count]) => {
+    const position = features.cityPoints.get(city);
+    return position ? [{ city, position, count }] : [];
+  });
+}
+
+const radius = (count: number) => 6 + 1.6 * Math.sqrt(count);
+/** Bubbles sit just below the city's name so both stay readable. */
+const OFFSET: [number, number] = [0, 30];
+
+export function projectGroupLayers(input: LayerInput) {
+  const active = groupsActive(input);
+  const data = active ? projectGroups(input.features, input.visible) : [];
+  return [
+    new ScatterplotLayer<ProjectGroup>({
+      id: 'project-groups',
+      data,
+      visible: active,
+      getPosition: (d) => d.position,
+      getRadius: (d) => radius(d.count),
+      radiusUnits: 'pixels',
+      getPixelOffset: [OFFSET[0], -OFFSET[1]], // ScatterplotLayer's pixel offset points up, TextLayer's down
+      getFillColor: [31, 42, 51, 200],
+      stroked: true,
+      getLineColor: [255, 255, 255, 255],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.5,
+      pickable: true,
+      opacity: input.opacity?.projects ?? 1,
+    }),
+    new TextLayer<ProjectGroup>({
+      id: 'project-group-counts',
+      data,
+      visible: active,
+      getPosition: (d) => d.position,
+      getText: (d) => String(d.count),
+      getPixelOffset: OFFSET,
+      getSize: 13,
+      getColor: [255, 255, 255, 255],
+      fontWeight: 700,
+      characterSet: '0123456789',
+      fontFamily: 'sans-serif',
+      pickable: false,
+    }),
+  ];
+}

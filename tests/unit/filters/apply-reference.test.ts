@@ -1,0 +1,82 @@
+// applyFilters runs on per-model index arrays and caches its last result; this checks it against
+// the plain, object-by-object reading of the filter rules on random and hand-picked states.
+import { describe, expect, it } from 'vitest';
+import { applyFilters, cityPasses } from '../../../src/filters/apply.ts';
+import { optionCounts } from '../../../src/filters/option-counts.ts';
+import { parseQuery } from '../../../src/filters/query.ts';
+import type { FilterState } from '../../../src/filters/state.ts';
+import { PROJECT_KINDS, type Model, type Project } from '../../../src/model/index.ts';
+import { model } from '../../load-repo.ts';
+import { FUZZ_SEED, fuzzCorpus } from './fuzz-corpus.ts';
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+
+/** The project rule as the plan states it: a visible city, the chosen kinds and cluster, the text in a name. */
+function referenceProjects(m: Model, state: FilterState): string[] {
+  const cities = new Set(m.cities.filter((c) => cityPasses(m, c, { ...state, q: '' })).map((c) => c.id as string));
+  const names = new Map(m.cities.map((c) => [c.id as string, `${c.name_zh} ${c.name_en}`]));
+  return m.projects.filter((p) => {
+    if (!p.cities.some((c) => cities.has(c))) return false;
+    if (state.kind.length && !state.kind.includes(p.kind)) return false;
+    if (state.cluster && !p.clusters.includes(state.cluster)) return false;
+    if (!state.q) return true;
+    const q = fold(state.q);
+    return [p.name_zh, p.name_en, p.site ?? '', ...p.cities.map((c) => names.get(c) ?? '')].some((n) => fold(n).includes(q));
+  }).map((p) => p.id);
+}
+
+// The real projects plus variants that exercise the index: several cities, a site, other kinds and clusters.
+const base = model.projects[0]!;
+const variants: Project[] = model.projects.slice(0, 40).map((p, i) => ({
+  ...p,
+  id: `variant-${i}`,
+  cities: i % 3 === 0 ? [...new Set([...p.cities, model.cities[(i * 7) % 21]!.id])] : p.cities,
+  kind: PROJECT_KINDS[i % PROJECT_KINDS.length]!,
+  clusters: i % 4 === 0 ? [] : [model.clusters[i % model.clusters.length]!.id],
+  site: i % 2 ? `Site ${i} 园区` : null,
+}));
+const wide: Model = { ...model, projects: [...model.projects, ...variants, { ...base, id: 'variant-last' }] };
+
+const states = [
+  ...['', 'q=%E6%B7%B1%E5%9C%B3', 'q=shenzhen', 'q=SITE%201', 'q=%E5%9B%AD%E5%8C%BA', 'q=zz', 'kind=transport,energy',
+    'cluster=electronics', 'cluster=electronics&rank=core&q=guang', 'zone=north&kind=other', 'metro=shenzhen&q=port']
+    .map((q) => parseQuery(q).state),
+  ...fuzzCorpus(FUZZ_SEED, 3_000).filter((_, i) => i % 10 === 0).map((q) => parseQuery(q).state),
+];
+
+describe('applyFilters against the plain reading of the rules', () => {
+  it.each([['the real model', model], ['the model with project variants', wide]] as const)('gives the same project ids, in model order, for %s', (_, m) => {
+    const wrong = states.filter((s) => {
+      const visible = applyFilters(m, s);
+      const ids = [...visible.projectIds];
+      const expected = referenceProjects(m, s);
+      return JSON.stringify(ids) !== JSON.stringify(expected) || visible.counts.projects[0] !== expected.length;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts each kind option as applyFilters with that kind alone would', () => {
+    const wrong = states.slice(0, 60).filter((s) => {
+      const counts = optionCounts(wide, s).kind;
+      return PROJECT_KINDS.some((k) => counts[k] !== referenceProjects(wide, { ...s, kind: [k] }).length);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps the key of each state while reusing the sets when only the view, selection or language changes', () => {
+    const a = applyFilters(model, parseQuery('zone=prd&kind=transport').state);
+    const b = applyFilters(model, parseQuery('zone=prd&kind=transport&city=440100&lang=en&view=113,23,8').state);
+    expect([b.key === a.key, b.cityIds, [...b.projectIds]]).toEqual([false, a.cityIds, [...a.projectIds]]);
+  });
+
+  it('leaves an earlier result intact after other filters run', () => {
+    const before = applyFilters(model, parseQuery('kind=transport').state);
+    applyFilters(model, parseQuery('kind=energy').state);
+    expect([...before.projectIds]).toEqual(referenceProjects(model, parseQuery('kind=transport').state));
+  });
+
+  it('copies the project ids when a result is spread', () => {
+    const visible = applyFilters(model, parseQuery('kind=water').state);
+    expect({ ...visible }.projectIds).toEqual(visible.projectIds);
+  });
+});
