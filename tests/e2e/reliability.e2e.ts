@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import { SCREENSHOTS, launchChromium, mapIdle, openApp } from './browser.ts';
 import { inject } from 'vitest';
+import { parseQuery } from '../../src/filters/query.ts';
+import { FUZZ_SEED, fuzzCorpus } from '../unit/filters/fuzz-corpus.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -39,6 +41,48 @@ describe('reliability in the browser', () => {
     await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
     await mapIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/webgl-restored.png` });
+    await page.close();
+  });
+});
+
+describe('a failed load', () => {
+  it('shows what failed and a retry button instead of a blank page, and the retry recovers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.route('**/cities*.geojson', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(inject('baseUrl'));
+    await expect.poll(() => page.locator('.load-error').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.textContent('.load-error pre')).toContain('503');
+    await page.screenshot({ path: `${SCREENSHOTS}/load-failed.png` });
+    await page.unroute('**/cities*.geojson');
+    await page.click('.load-error button');
+    await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+    expect(await page.locator('.load-error').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('hostile links', () => {
+  // a sample of the unit tests' adversarial queries, each taken as the page's own query string
+  const sample = fuzzCorpus(FUZZ_SEED, 10_000).filter((_, i) => i % 1499 === 0).slice(0, 6)
+    .map((q) => (q.includes('?') ? q.slice(q.indexOf('?') + 1) : q).split('#', 1)[0]!.slice(0, 4000));
+
+  it('load a working map every time, with a dismissible notice when something was dropped', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    for (const query of sample) {
+      await page.goto(`${inject('baseUrl')}?${query}`);
+      await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+      expect(await page.locator('h1').count(), query).toBe(1);
+      const warned = parseQuery(query).warnings.length > 0;
+      const banner = page.locator('.banner-warning');
+      expect(await banner.count(), query).toBe(warned ? 1 : 0);
+      if (warned) {
+        await banner.locator('button').click();
+        await expect.poll(() => banner.count()).toBe(0);
+      }
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
