@@ -14,6 +14,8 @@ export interface ProjectIndex {
   cityOf: Int16Array;      // index into model.cities, -1 for a city the model does not hold
   kind: Uint8Array;        // index into PROJECT_KINDS
   clusters: Uint32Array;   // bit c set = the project names CLUSTER_IDS[c]
+  firstCity: Int32Array;   // index into firstCities of project i's first city
+  firstCities: string[];   // the distinct first cities, in order of first appearance
   text: string[] | null;   // folded name_zh, name_en and site, joined by "\n"; built on the first search
   all: Set<string> | null; // every id, shared by all results that show every project
 }
@@ -43,7 +45,15 @@ export function projectIndex(model: Model): ProjectIndex {
     kind[i] = PROJECT_KINDS.indexOf(p.kind) & 255; // 255: unknown, so no kind filter keeps it
     for (const c of p.clusters) clusters[i]! |= clusterBit(c);
   });
-  index = { ids: projects.map((p) => p.id), cityStart, cityOf, kind, clusters, text: null, all: null };
+  const firstPos = new Map<string, number>();
+  const firstCity = Int32Array.from(projects, (p) => {
+    const c = p.cities[0]!;
+    if (!firstPos.has(c)) firstPos.set(c, firstPos.size);
+    return firstPos.get(c)!;
+  });
+  index = {
+    ids: projects.map((p) => p.id), cityStart, cityOf, kind, clusters, firstCity, firstCities: [...firstPos.keys()], text: null, all: null,
+  };
   indexes.set(model, index);
   return index;
 }
@@ -117,4 +127,18 @@ export function kindTally(model: Model, state: FilterState, cityVisible: Uint8Ar
   const tally = PROJECT_KINDS.map(() => 0);
   for (let i = 0; i < mask.length; i++) if (mask[i] && kind[i]! < tally.length) tally[kind[i]!]!++;
   return tally;
+}
+
+/** The marked projects counted by the first city each names, in order of first appearance. */
+export function firstCityTally(model: Model, mask: Uint8Array): Map<string, number> {
+  const { firstCity, firstCities } = projectIndex(model);
+  const counts = new Int32Array(firstCities.length);
+  const order: number[] = [];
+  for (let i = 0; i < mask.length; i++) {
+    if (!mask[i]) continue;
+    const c = firstCity[i]!;
+    if (counts[c] === 0) order.push(c);
+    counts[c] = counts[c]! + 1;
+  }
+  return new Map(order.map((c) => [firstCities[c]!, counts[c]!]));
 }

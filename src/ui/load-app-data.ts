@@ -6,15 +6,15 @@ import metrosUrl from '../../geo/output/metros.geojson?url';
 import neighboursUrl from '../../geo/output/neighbours.geojson?url';
 import provinceUrl from '../../geo/output/province.geojson?url';
 import zonesUrl from '../../geo/output/zones.geojson?url';
-import cities from '../../data/cities.json?raw';
-import clusters from '../../data/clusters.json?raw';
-import disagreements from '../../data/disagreements.json?raw';
-import metroAreas from '../../data/metro-areas.json?raw';
-import projects from '../../data/projects.json?raw';
-import ranks from '../../data/ranks.csv?raw';
-import sources from '../../data/sources.json?raw';
-import subSectors from '../../data/sub-sectors.json?raw';
-import zones from '../../data/zones.json?raw';
+import citiesDataUrl from '../../data/cities.json?url';
+import clustersUrl from '../../data/clusters.json?url';
+import disagreementsUrl from '../../data/disagreements.json?url';
+import metroAreasUrl from '../../data/metro-areas.json?url';
+import projectsUrl from '../../data/projects.json?url';
+import ranksUrl from '../../data/ranks.csv?url';
+import sourcesUrl from '../../data/sources.json?url';
+import subSectorsUrl from '../../data/sub-sectors.json?url';
+import zonesDataUrl from '../../data/zones.json?url';
 import { cityLabels } from '../layers/labels.ts';
 import type { BasemapData } from '../layers/basemap-style.ts';
 import {
@@ -23,10 +23,11 @@ import {
 
 export interface AppData { model: Model; features: Features; basemap: BasemapData }
 
-const DATA: DataFiles = {
-  'sources.json': sources, 'cities.json': cities, 'zones.json': zones, 'metro-areas.json': metroAreas,
-  'clusters.json': clusters, 'ranks.csv': ranks, 'sub-sectors.json': subSectors,
-  'disagreements.json': disagreements, 'projects.json': projects,
+// The data files are fetched as assets (not bundled into the JS) and validated on arrival.
+const DATA_URLS: Record<keyof DataFiles, string> = {
+  'sources.json': sourcesUrl, 'cities.json': citiesDataUrl, 'zones.json': zonesDataUrl, 'metro-areas.json': metroAreasUrl,
+  'clusters.json': clustersUrl, 'ranks.csv': ranksUrl, 'sub-sectors.json': subSectorsUrl,
+  'disagreements.json': disagreementsUrl, 'projects.json': projectsUrl,
 };
 
 async function fetchText(url: string): Promise<string> {
@@ -37,7 +38,9 @@ async function fetchText(url: string): Promise<string> {
 
 /** Validates the bundled data, fetches the boundary files and joins them; throws a readable Error. */
 export async function loadAppData(): Promise<AppData> {
-  const loaded = loadModel(DATA);
+  const names = Object.keys(DATA_URLS) as (keyof DataFiles)[];
+  const texts = await Promise.all(names.map((name) => fetchText(DATA_URLS[name])));
+  const loaded = loadModel(Object.fromEntries(names.map((name, i) => [name, texts[i]!])) as DataFiles);
   if (!loaded.ok) throw new Error(`data/${formatLoadError(loaded.error)}`);
   const [c, z, m, l, d, n, p] = await Promise.all(
     [citiesUrl, zonesUrl, metrosUrl, labelsUrl, districtsUrl, neighboursUrl, provinceUrl].map(fetchText),

@@ -130,7 +130,12 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
 
   useEffect(() => { overlay.current?.setProps({ layers: withBeforeId(layers) }); }, [layers]);
 
-  useEffect(() => { map.current?.setStyle(basemapStyle(basemap, lang), { diff: true }); }, [basemap, lang]);
+  const firstStyle = useRef(true);
+  useEffect(() => {
+    // the constructor already has this style; setting it again while it loads rebuilds it from scratch
+    if (firstStyle.current) { firstStyle.current = false; return; }
+    map.current?.setStyle(basemapStyle(basemap, lang), { diff: true });
+  }, [basemap, lang]);
 
   useEffect(() => {
     const m = map.current;
