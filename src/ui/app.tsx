@@ -104,6 +104,12 @@ export function App({ data }: { data: AppData }) {
       dispatch({ type: 'filters/patch', patch: { cluster: m.id, layers: [...new Set([...filters.layers, 'clusters' as const])].sort() } });
       return;
     }
+    if (m.kind === 'project') {
+      const [lon, lat] = data.features.projectPoints.get(m.id)!;
+      dispatch({ type: 'filters/patch', patch: { view: { lon, lat, zoom: 9 }, layers: [...new Set([...filters.layers, 'projects' as const])].sort() } });
+      dispatch({ type: 'project/select', project: m.id });
+      return;
+    }
     const [lon, lat] = data.features.cityPoints.get(m.id)!;
     dispatch({ type: 'filters/patch', patch: { city: m.id, view: { lon, lat, zoom: 8 } } });
   };

@@ -24,8 +24,8 @@ export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; o
         aria-expanded={matches.length > 0}
         aria-controls={listId}
         aria-activedescendant={matches[active] ? `${listId}-${active}` : undefined}
-        aria-label={zh ? '搜索城市或产业集群' : 'Search cities or clusters'}
-        placeholder={zh ? '搜索城市、集群（中文 / English / pinyin）' : 'Search cities, clusters (中文 / English / pinyin)'}
+        aria-label={zh ? '搜索城市、产业集群或项目' : 'Search cities, clusters or projects'}
+        placeholder={zh ? '搜索城市、集群、项目（中文 / English / pinyin）' : 'Search cities, clusters, projects (中文 / English / pinyin)'}
         value={text}
         maxLength={100}
         onChange={(e) => { setText(e.target.value); setActive(0); }}
@@ -41,7 +41,7 @@ export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; o
           {matches.map((m, i) => (
             <li key={`${m.kind}-${m.id}`} id={`${listId}-${i}`} role="option" aria-selected={i === active}
               onMouseDown={(e) => { e.preventDefault(); pick(m); }}>
-              <span className="kind">{m.kind === 'city' ? (zh ? '城市' : 'City') : (zh ? '集群' : 'Cluster')}</span>
+              <span className="kind">{{ city: zh ? '城市' : 'City', cluster: zh ? '集群' : 'Cluster', project: zh ? '项目' : 'Project' }[m.kind]}</span>
               {zh ? m.label_zh : m.label_en} <span className="muted">{zh ? m.label_en : m.label_zh}</span>
             </li>
           ))}
