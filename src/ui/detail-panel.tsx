@@ -3,6 +3,7 @@ import type { Lang } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { RANKS, type CityDetail, type Document } from '../model/index.ts';
 import { KIND_COLORS, cssColor } from '../layers/palette.ts';
+import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
 import type { Action } from './store.ts';
 import { rankLabel } from './tooltip.tsx';
@@ -17,11 +18,7 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
   const { city, zone } = detail;
   const ranks = sort === 'plan' ? detail.ranks : [...detail.ranks].sort((a, b) => rankOrder(a.rank) - rankOrder(b.rank) || a.cluster.number - b.cluster.number);
   return (
-    <aside className="detail" aria-label={zh ? city.name_zh : city.name_en} data-testid="detail-panel">
-      <header>
-        <h2>{zh ? city.name_zh : city.name_en} <small>{zh ? city.name_en : city.name_zh}</small></h2>
-        <button type="button" className="close" aria-label={t('close', lang)} onClick={() => dispatch({ type: 'select', city: null })}>×</button>
-      </header>
+    <SidePanel named={city} lang={lang} testId="detail-panel" onClose={() => dispatch({ type: 'select', city: null })}>
       <button type="button" className="compare-toggle" aria-pressed={compared} onClick={() => dispatch({ type: 'compare/toggle', city: city.id })}>
         {compared ? (zh ? '✓ 已加入对比' : '✓ In comparison') : (zh ? '＋ 加入对比' : '+ Compare')}
       </button>
@@ -84,6 +81,6 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
           ))}
         </ul>
       </>}
-    </aside>
+    </SidePanel>
   );
 }

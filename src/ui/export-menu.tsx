@@ -7,6 +7,7 @@ import { t } from '../i18n/strings.ts';
 import type { LegendSection } from '../layers/legend.ts';
 import type { ImportedLayer } from '../import/index.ts';
 import type { Features, Model } from '../model/index.ts';
+import { download } from './download.ts';
 import type { CaptureMap } from './map-view.tsx';
 
 type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported';
@@ -16,15 +17,6 @@ interface Props {
   model: Model; features: Features; filters: FilterState; visible: Visible; legend: LegendSection[];
   captureRef: MutableRefObject<CaptureMap | null>; attribution: string;
   imported: { layer: ImportedLayer; visibleIds: ReadonlySet<string> } | null;
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Export what the filters show (or everything) as GeoJSON/CSV, the map as PNG, and copy the link. */

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { FilterState } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { sceneFromState, type Scene, type SceneDeck } from '../present/scenes.ts';
+import { download } from './download.ts';
 import type { useScenes } from './use-scenes.ts';
 
 interface Props {
@@ -13,15 +14,6 @@ interface Props {
   onHelp: () => void;
   onExit: () => void;
 }
-
-const downloadText = (text: string, name: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
 
 /** Presentation mode's bar: the scene's title and note, stepping, saving and sharing scenes. */
 export function PresenterBar({ filters, scenes, current, onGo, onStep, onHelp, onExit }: Props) {
@@ -75,7 +67,7 @@ export function PresenterBar({ filters, scenes, current, onGo, onStep, onHelp, o
           </ol>
           <div className="export-row">
             <button type="button" onClick={save}>{t('saveScene', lang)}</button>
-            <button type="button" onClick={() => downloadText(scenes.exportDeck(), 'gd-scenes.json')}>{t('exportScenes', lang)}</button>
+            <button type="button" onClick={() => download(new Blob([scenes.exportDeck()], { type: 'application/json' }), 'gd-scenes.json')}>{t('exportScenes', lang)}</button>
             <button type="button" onClick={() => fileInput.current?.click()}>{t('importScenes', lang)}</button>
             <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e.target.files?.[0])} />
           </div>

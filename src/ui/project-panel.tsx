@@ -3,6 +3,7 @@ import type { Lang } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { KIND_COLORS, cssColor } from '../layers/palette.ts';
 import type { Document, Model, Project } from '../model/index.ts';
+import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
 import type { Action } from './store.ts';
 
@@ -20,11 +21,7 @@ export function ProjectPanel({ project, model, lang, dispatch }: { project: Proj
   };
   const loc = project.location;
   return (
-    <aside className="detail" aria-label={zh ? project.name_zh : project.name_en} data-testid="project-panel">
-      <header>
-        <h2>{zh ? project.name_zh : project.name_en} <small>{zh ? project.name_en : project.name_zh}</small></h2>
-        <button type="button" className="close" aria-label={t('close', lang)} onClick={() => dispatch({ type: 'project/select', project: null })}>×</button>
-      </header>
+    <SidePanel named={project} lang={lang} testId="project-panel" onClose={() => dispatch({ type: 'project/select', project: null })}>
       <dl>
         <dt>{t('kind', lang)}</dt>
         <dd><span className="kind-dot" style={{ background: cssColor(KIND_COLORS[project.kind]) }} aria-hidden="true" /> {t(`kind.${project.kind}`, lang)}</dd>
@@ -51,6 +48,6 @@ export function ProjectPanel({ project, model, lang, dispatch }: { project: Proj
           );
         })}
       </ul>
-    </aside>
+    </SidePanel>
   );
 }
