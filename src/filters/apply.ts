@@ -97,12 +97,21 @@ function joinedFrom(features: Features, model: Model): boolean {
 }
 
 /**
+ * The visible projects as a 0/1 mask indexed like features.projects.features, when `visible` came
+ * from applyFilters on the model these features were joined from; otherwise null (use projectIds).
+ */
+export function projectMaskOf(features: Features, visible: Visible): Uint8Array | null {
+  const known = made.get(visible);
+  return known && joinedFrom(features, known.model) ? known.result.projectMask : null;
+}
+
+/**
  * Visible projects counted by the first city each names, in order of first appearance; the same
  * as looping over features.projects with visible.projectIds, without building that Set.
  */
 export function projectsPerFirstCity(features: Features, visible: Visible): ReadonlyMap<Adcode, number> {
   const known = made.get(visible);
-  if (known && joinedFrom(features, known.model)) {
+  if (known && projectMaskOf(features, visible)) {
     return (known.result.byFirstCity ??= firstCityTally(known.model, known.result.projectMask) as Map<Adcode, number>);
   }
   const counts = new Map<Adcode, number>();

@@ -15,3 +15,6 @@ export interface LayerInput {
   model?: Model;                 // for marks that read the model (city roles)
   imported?: { layer: ImportedLayer; visibleIds: ReadonlySet<string>; key: string } | null; // the analyst's own file
 }
+
+/** The part of the filter key that changes colours: the camera, language, selection and mode do not. */
+export const colourKey = (visible: Visible) => visible.key.replace(/(^|&)(view|lang|city|present)=[^&]*/g, '');

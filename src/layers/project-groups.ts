@@ -1,6 +1,6 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Adcode, Features } from '../model/index.ts';
-import type { Visible } from '../filters/apply.ts';
+import { projectsPerFirstCity, type Visible } from '../filters/apply.ts';
 import type { LayerInput } from './input.ts';
 
 /** Below this zoom, visible projects are drawn as one counted bubble per city instead of markers. */
@@ -15,13 +15,7 @@ export const groupsActive = (input: Pick<LayerInput, 'state'>) =>
 
 /** Visible projects counted by the first city that names them, at the city's label point. */
 export function projectGroups(features: Features, visible: Visible): ProjectGroup[] {
-  const counts = new Map<Adcode, number>();
-  for (const f of features.projects.features) {
-    if (!visible.projectIds.has(f.id)) continue;
-    const city = f.properties.cities.split(',')[0] as Adcode;
-    counts.set(city, (counts.get(city) ?? 0) + 1);
-  }
-  return [...counts].flatMap(([city, count]) => {
+  return [...projectsPerFirstCity(features, visible)].flatMap(([city, count]) => {
     const position = features.cityPoints.get(city);
     return position ? [{ city, position, count }] : [];
   });

@@ -1,6 +1,7 @@
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Features, ProjectFeature } from '../model/index.ts';
-import type { LayerInput } from './input.ts';
+import { projectMaskOf } from '../filters/apply.ts';
+import { colourKey, type LayerInput } from './input.ts';
 import { KIND_COLORS, PROJECT_RIM, type RGBA } from './palette.ts';
 import { groupsActive } from './project-groups.ts';
 
@@ -32,8 +33,16 @@ export function projectColor(f: ProjectFeature, input: Pick<LayerInput, 'visible
   return input.visible.projectIds.has(f.id) ? KIND_COLORS[f.properties.kind] : HIDDEN;
 }
 
+/** Whether the i-th marker is visible: read from the filter engine's mask, not an id set, at any scale. */
+function shownAt(input: LayerInput): (d: ProjectMarker, index: number) => boolean {
+  const mask = projectMaskOf(input.features, input.visible);
+  return mask ? (_d, index) => mask[index] === 1 : (d) => input.visible.projectIds.has(d.feature.id);
+}
+
 export function projectsLayer(input: LayerInput) {
   const { features, visible, state, hoverProject, opacity } = input;
+  const shown = shownAt(input);
+  const key = colourKey(visible);
   return new ScatterplotLayer<ProjectMarker>({
     id: 'projects',
     data: projectData(features).markers,
@@ -42,13 +51,13 @@ export function projectsLayer(input: LayerInput) {
     getPosition: (d) => d.position,
     radiusUnits: 'pixels',
     getRadius: (d) => markerRadius(d.feature) + (d.feature.id === hoverProject ? 2 : 0),
-    getFillColor: (d) => projectColor(d.feature, input),
+    getFillColor: (d, { index }) => (shown(d, index) ? KIND_COLORS[d.feature.properties.kind] : HIDDEN),
     stroked: true,
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
-    getLineColor: (d) => (visible.projectIds.has(d.feature.id) ? PROJECT_RIM : HIDDEN),
+    getLineColor: (d, { index }) => (shown(d, index) ? PROJECT_RIM : HIDDEN),
     pickable: true,
-    updateTriggers: { getFillColor: visible.key, getLineColor: visible.key, getRadius: hoverProject },
+    updateTriggers: { getFillColor: key, getLineColor: key, getRadius: hoverProject },
   });
 }
 
@@ -68,6 +77,6 @@ export function projectLinesLayer(input: LayerInput) {
     getWidth: 2.5,
     capRounded: true,
     pickable: true,
-    updateTriggers: { getColor: visible.key },
+    updateTriggers: { getColor: colourKey(visible) },
   });
 }

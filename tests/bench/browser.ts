@@ -58,7 +58,20 @@ const PAN = (seconds: number) => `new Promise((done) => {
   map.panBy([${seconds * 150}, ${seconds * 50}], { duration: ${seconds * 1000}, easing: (t) => t });
 })`;
 
-const DONE = 'window.__benchDone';
+/**
+ * Resolves to the probe's stamp once it is set. Polled inside the page by an evaluated promise, not
+ * by waitForFunction: that one runs its predicate through eval, which the built app's
+ * Content-Security-Policy (script-src 'self', see vite.config.ts) refuses.
+ */
+const DONE = (timeoutMs: number) => `new Promise((done, fail) => {
+  const start = Date.now();
+  const poll = () => {
+    if (window.__benchDone !== undefined) done(window.__benchDone);
+    else if (Date.now() - start > ${timeoutMs}) fail(new Error('no complete render within ${timeoutMs} ms'));
+    else setTimeout(poll, 50);
+  };
+  poll();
+})`;
 const STAMPS = '({ created: window.__benchCreated, load: window.__benchLoad })';
 
 /** A response the page received before its first complete render. */
@@ -100,9 +113,8 @@ export async function coldLoad(browser: Browser, url: string, record = false, ti
     };
     context.on('response', onResponse); // the context also sees the MapLibre worker's requests
     await page.goto(url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(DONE, null, { timeout: timeoutMs, polling: 50 })
-      .catch((e: unknown) => { throw new Error(`${url}: no complete render (${errors.join('; ') || String(e)})`); });
-    const ms = (await handle.jsonValue()) as number;
+    const ms = (await page.evaluate(DONE(timeoutMs))
+      .catch((e: unknown) => { throw new Error(`${url}: no complete render (${errors.join('; ') || String(e)})`); })) as number;
     const { created, load } = (await page.evaluate(STAMPS)) as { created: number; load: number };
     open = false;
     const fetched = (await Promise.all(pending)).filter((f) => f !== null);
@@ -120,7 +132,7 @@ export async function panFps(browser: Browser, url: string, seconds = 4): Promis
     const page = await context.newPage();
     await page.addInitScript(PROBE);
     await page.goto(url);
-    await page.waitForFunction(DONE, null, { timeout: 90_000 });
+    await page.evaluate(DONE(90_000));
     await page.evaluate(PAN(1)); // the first pan pays one-off costs (tiles, shaders) that a user pays once
     return (await page.evaluate(PAN(seconds))) as number;
   } finally {

@@ -1,12 +1,12 @@
 // applyFilters runs on per-model index arrays and caches its last result; this checks it against
 // the plain, object-by-object reading of the filter rules on random and hand-picked states.
 import { describe, expect, it } from 'vitest';
-import { applyFilters, cityPasses } from '../../../src/filters/apply.ts';
+import { applyFilters, cityPasses, projectMaskOf, projectsPerFirstCity } from '../../../src/filters/apply.ts';
 import { optionCounts } from '../../../src/filters/option-counts.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
 import type { FilterState } from '../../../src/filters/state.ts';
 import { PROJECT_KINDS, type Model, type Project } from '../../../src/model/index.ts';
-import { model } from '../../load-repo.ts';
+import { features, model } from '../../load-repo.ts';
 import { FUZZ_SEED, fuzzCorpus } from './fuzz-corpus.ts';
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, '');
@@ -78,5 +78,30 @@ describe('applyFilters against the plain reading of the rules', () => {
   it('copies the project ids when a result is spread', () => {
     const visible = applyFilters(model, parseQuery('kind=water').state);
     expect({ ...visible }.projectIds).toEqual(visible.projectIds);
+  });
+
+  it('counts visible projects by their first city as a loop over the features with projectIds would', () => {
+    const wrong = states.filter((s) => {
+      const visible = applyFilters(model, s);
+      const expected = new Map<string, number>();
+      for (const f of features.projects.features) {
+        const city = f.properties.cities.split(',')[0]!;
+        if (visible.projectIds.has(f.id)) expected.set(city, (expected.get(city) ?? 0) + 1);
+      }
+      return JSON.stringify([...projectsPerFirstCity(features, visible)]) !== JSON.stringify([...expected]);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts by first city from projectIds alone for a Visible it did not make', () => {
+    const visible = { ...applyFilters(model, parseQuery('kind=transport').state) };
+    expect([...projectsPerFirstCity(features, visible)]).toEqual([...projectsPerFirstCity(features, applyFilters(model, parseQuery('kind=transport').state))]);
+  });
+
+  it('gives the project mask only for features joined from the model that was filtered', () => {
+    const mask = projectMaskOf(features, applyFilters(model, parseQuery('kind=energy').state));
+    const ids = features.projects.features.filter((_, i) => mask?.[i]).map((f) => f.id);
+    expect([ids, projectMaskOf(features, applyFilters(wide, parseQuery('kind=energy').state))])
+      .toEqual([referenceProjects(model, parseQuery('kind=energy').state), null]);
   });
 });

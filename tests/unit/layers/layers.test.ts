@@ -49,9 +49,10 @@ describe('buildLayers', () => {
     expect(layer('layers=cities,projects', 'projects').props.opacity).toBe(1);
   });
 
-  it('keys colour updates on the canonical filter key', () => {
-    const l = layer('layers=projects&kind=water', 'projects');
-    expect(l.props.updateTriggers.getFillColor).toBe(applyFilters(model, parseQuery('layers=projects&kind=water').state).key);
+  it('recolours projects when the filters change, not when the camera moves', () => {
+    const trigger = (q: string) => layer(q, 'projects').props.updateTriggers.getFillColor;
+    expect(trigger('layers=projects&kind=water')).toBe(trigger('layers=projects&kind=water&view=113.3,23.1,9&lang=en'));
+    expect(trigger('layers=projects&kind=water')).not.toBe(trigger('layers=projects&kind=energy'));
   });
 
   it('outlines exactly the cities a sub-sector names, in the colour of their role', () => {
