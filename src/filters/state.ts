@@ -70,3 +70,8 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({
   view: null,
   present: false,
 });
+
+/** A filter list with one item switched on or off (toggled by default), kept sorted and unique as FilterState requires. */
+export function toggled<T extends string>(list: readonly T[], item: T, on = !list.includes(item)): T[] {
+  return [...new Set(on ? [...list, item] : list.filter((x) => x !== item))].sort();
+}

@@ -38,8 +38,12 @@ export function countColor(count: number): RGBA {
 
 /** Zone colour washed out toward white, for fills under labels. */
 export function zoneFill(zone: ZoneId, alpha = 255): RGBA {
-  const [r, g, b] = ZONE_COLORS[zone];
-  const mix = (c: number) => Math.round(c * 0.45 + 255 * 0.55);
+  return washOut(ZONE_COLORS[zone], 0.45, alpha);
+}
+
+/** A colour mixed toward white, keeping `keep` of it. */
+export function washOut([r, g, b]: RGBA, keep: number, alpha = 255): RGBA {
+  const mix = (c: number) => Math.round(c * keep + 255 * (1 - keep));
   return [mix(r), mix(g), mix(b), alpha];
 }
 
@@ -80,8 +84,5 @@ export const METRO_COLORS: Record<MetroId, RGBA> = {
 };
 
 export function metroFill(metro: MetroId, scope: 'full' | 'part'): RGBA {
-  const [r, g, b] = METRO_COLORS[metro];
-  const keep = scope === 'full' ? 0.6 : 0.22;
-  const mix = (c: number) => Math.round(c * keep + 255 * (1 - keep));
-  return [mix(r), mix(g), mix(b), 255];
+  return washOut(METRO_COLORS[metro], scope === 'full' ? 0.6 : 0.22);
 }

@@ -1,26 +1,12 @@
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
-import type { CityFeature, SubSector, SubSectorRole } from '../model/index.ts';
+import { TextLayer } from '@deck.gl/layers';
+import { cityOutlineLayer } from './city-outline.ts';
 import type { LayerInput } from './input.ts';
 import { SUB_SECTOR_ROLE_COLORS } from './palette.ts';
 
 /** The cities a chosen sub-sector names, by the role word the 专栏 uses: outline, plus the word itself. */
 export function subSectorOutlineLayer({ features, subSector }: LayerInput) {
-  const roles = roleMap(subSector ?? null);
-  return new GeoJsonLayer<CityFeature['properties']>({
-    id: 'sub-sector',
-    data: features.cities as never,
-    visible: roles.size > 0,
-    filled: false,
-    stroked: true,
-    getLineColor: (f) => {
-      const role = roles.get((f as CityFeature).id);
-      return role ? SUB_SECTOR_ROLE_COLORS[role] : [0, 0, 0, 0];
-    },
-    getLineWidth: (f) => (roles.has((f as CityFeature).id) ? 4 : 0),
-    lineWidthUnits: 'pixels',
-    pickable: false,
-    updateTriggers: { getLineColor: subSector?.id ?? '', getLineWidth: subSector?.id ?? '' },
-  });
+  const outlines = new Map((subSector?.cities ?? []).map((m) => [m.city, { color: SUB_SECTOR_ROLE_COLORS[m.role], width: 4 }]));
+  return cityOutlineLayer('sub-sector', features, outlines, subSector?.id ?? '');
 }
 
 interface RoleLabel { position: [number, number]; text: string }
@@ -46,8 +32,4 @@ export function subSectorLabelLayer({ features, subSector }: LayerInput) {
     fontFamily: '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif',
     pickable: false,
   });
-}
-
-function roleMap(subSector: SubSector | null): Map<string, SubSectorRole> {
-  return new Map((subSector?.cities ?? []).map((m) => [m.city, m.role]));
 }

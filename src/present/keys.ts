@@ -1,5 +1,5 @@
 import { CLUSTER_IDS, type ClusterId } from '../model/index.ts';
-import { LAYER_IDS, type FilterState, type Lang, type LayerId } from '../filters/state.ts';
+import { LAYER_IDS, toggled, type FilterState, type Lang, type LayerId } from '../filters/state.ts';
 
 /** What a keyboard shortcut asks for. */
 export type PresentAction =
@@ -115,15 +115,13 @@ export function applyAction(
 ): FilterState | null {
   switch (action.type) {
     case 'layer/toggle': {
-      const on = state.layers.includes(action.layer);
-      const layers = on ? state.layers.filter((l) => l !== action.layer) : [...state.layers, action.layer];
-      return { ...state, layers: sortedUnique(layers) };
+      return { ...state, layers: toggled(state.layers, action.layer) };
     }
     case 'cluster/next':
     case 'cluster/previous': {
       const cluster = stepCluster(state.cluster, clusters, action.type === 'cluster/next' ? 1 : -1);
       if (cluster === null) return { ...state };
-      return { ...state, cluster, layers: sortedUnique([...state.layers, 'clusters']) };
+      return { ...state, cluster, layers: toggled(state.layers, 'clusters', true) };
     }
     case 'lang/toggle':
       return { ...state, lang: state.lang === 'zh' ? 'en' : 'zh' };
@@ -145,4 +143,3 @@ function stepCluster(current: ClusterId | null, order: readonly ClusterId[], ste
 }
 
 // FilterState keeps lists sorted and unique, as parseQuery writes them.
-const sortedUnique = (layers: readonly LayerId[]): LayerId[] => [...new Set(layers)].sort();

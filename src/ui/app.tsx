@@ -1,7 +1,8 @@
-import { useMemo, useReducer, useRef, useState } from 'react';
+import { useMemo, useReducer, useRef } from 'react';
 import { applyFilters } from '../filters/apply.ts';
 import { optionCounts } from '../filters/option-counts.ts';
 import { parseQuery } from '../filters/query.ts';
+import { toggled } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLayers } from '../layers/index.ts';
 import { buildLegend } from '../layers/legend.ts';
@@ -22,10 +23,8 @@ import { ZonePanel } from './zone-panel.tsx';
 import { useImport } from './use-import.ts';
 import { importedVisible } from '../import/filter.ts';
 import { PresenterBar } from './presenter-bar.tsx';
-import { useScenes } from './use-scenes.ts';
-import { useShortcuts } from './use-shortcuts.ts';
-import { applyAction, type PresentAction } from '../present/keys.ts';
-import { nextScene, previousScene, stateForScene, type Scene } from '../present/scenes.ts';
+import { usePresenter } from './use-presenter.ts';
+import { colourKey } from '../layers/input.ts';
 import { ProjectPanel } from './project-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { reducer, type AppState } from './store.ts';
@@ -43,43 +42,8 @@ function initialState(): AppState {
 export function App({ data }: { data: AppData }) {
   const [state, dispatch] = useReducer(reducer, undefined, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
-  const scenes = useScenes();
+  const presenter = usePresenter(state, dispatch);
   const imports = useImport(data.model, data.features);
-  const [sceneId, setSceneId] = useState<string | null>(null);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const currentScene = scenes.deck.scenes.find((s) => s.id === sceneId) ?? null;
-  const goToScene = (scene: Scene | null) => {
-    if (!scene) return;
-    setSceneId(scene.id);
-    dispatch({ type: 'filters/replace', filters: stateForScene(scene, state.filters.lang, state.filters.present), warnings: [] });
-  };
-  const setPresent = (present: boolean) => {
-    dispatch({ type: 'filters/patch', patch: { present } });
-    if (present && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => { /* refused: stay windowed */ });
-    if (!present && document.fullscreenElement) void document.exitFullscreen?.();
-  };
-  const onShortcut = (action: PresentAction) => {
-    const next = applyAction(state.filters, action);
-    if (next) { dispatch({ type: 'filters/patch', patch: next }); return; }
-    switch (action.type) {
-      case 'scene/next': goToScene(nextScene(scenes.deck, sceneId)); break;
-      case 'scene/previous': goToScene(previousScene(scenes.deck, sceneId)); break;
-      case 'present/toggle': setPresent(!state.filters.present); break;
-      case 'fullscreen/toggle':
-        if (document.fullscreenElement) void document.exitFullscreen?.();
-        else document.documentElement.requestFullscreen?.().catch(() => {});
-        break;
-      case 'help/toggle': setHelpOpen((open) => !open); break;
-      case 'escape':
-        if (helpOpen) setHelpOpen(false);
-        else if (state.project) dispatch({ type: 'project/select', project: null });
-        else if (state.filters.city) dispatch({ type: 'select', city: null });
-        else if (state.filters.present) setPresent(false);
-        break;
-      default: break;
-    }
-  };
-  useShortcuts(onShortcut);
   const { filters } = state;
   const lang = filters.lang;
   useUrlSync(filters, dispatch);
@@ -89,24 +53,24 @@ export function App({ data }: { data: AppData }) {
   const imported = useMemo(() => {
     if (!importedLayer) return null;
     const visibleIds = importedVisible(importedLayer, { zone: filters.zone, cityIds: visible.cityIds });
-    return { layer: importedLayer, visibleIds, key: `${visible.key}|${visibleIds.size}` };
+    return { layer: importedLayer, visibleIds, key: `${colourKey(visible)}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
+  const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === state.subSector) ?? null, [data.model, state.subSector]);
   const layers = useMemo(
-    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported, model: data.model, subSector: data.model.subSectors.find((x) => x.id === state.subSector) ?? null, opacity: state.opacity }),
-    [data.features, data.model, visible, filters, state.hover?.city, state.hover?.project, imported, state.subSector, state.opacity],
+    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported, model: data.model, subSector, opacity: state.opacity }),
+    [data.features, data.model, visible, filters, state.hover?.city, state.hover?.project, imported, subSector, state.opacity],
   );
-  const subSector = data.model.subSectors.find((x) => x.id === state.subSector) ?? null;
   const legend = useMemo(() => buildLegend(data.model, filters, visible, subSector), [data.model, filters, visible, subSector]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const detail = useMemo(() => (filters.city ? cityDetail(data.model, filters.city) : null), [data.model, filters.city]);
   const onPick = (m: SearchMatch) => {
     if (m.kind === 'cluster') {
-      dispatch({ type: 'filters/patch', patch: { cluster: m.id, layers: [...new Set([...filters.layers, 'clusters' as const])].sort() } });
+      dispatch({ type: 'filters/patch', patch: { cluster: m.id, layers: toggled(filters.layers, 'clusters', true) } });
       return;
     }
     if (m.kind === 'project') {
       const [lon, lat] = data.features.projectPoints.get(m.id)!;
-      dispatch({ type: 'filters/patch', patch: { view: { lon, lat, zoom: 9 }, layers: [...new Set([...filters.layers, 'projects' as const])].sort() } });
+      dispatch({ type: 'filters/patch', patch: { view: { lon, lat, zoom: 9 }, layers: toggled(filters.layers, 'projects', true) } });
       dispatch({ type: 'project/select', project: m.id });
       return;
     }
@@ -125,7 +89,7 @@ export function App({ data }: { data: AppData }) {
         </div>
         <SearchBox model={data.model} lang={lang} onPick={onPick} />
         <div className="actions">
-          <button type="button" onClick={() => setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
+          <button type="button" onClick={() => presenter.setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
           <ExportMenu model={data.model} features={data.features} filters={filters} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
@@ -155,11 +119,10 @@ export function App({ data }: { data: AppData }) {
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}
         </div>
         {filters.present && (
-          <PresenterBar filters={filters} scenes={scenes} current={currentScene} onGo={goToScene}
-            onStep={(step) => goToScene(step === 1 ? nextScene(scenes.deck, sceneId) : previousScene(scenes.deck, sceneId))}
-            onHelp={() => setHelpOpen(true)} onExit={() => setPresent(false)} />
+          <PresenterBar filters={filters} scenes={presenter.scenes} current={presenter.current} onGo={presenter.goTo}
+            onStep={presenter.step} onHelp={() => presenter.setHelpOpen(true)} onExit={() => presenter.setPresent(false)} />
         )}
-        {helpOpen && <HelpOverlay lang={lang} onClose={() => setHelpOpen(false)} />}
+        {presenter.helpOpen && <HelpOverlay lang={lang} onClose={() => presenter.setHelpOpen(false)} />}
         {state.zone && !project && <ZonePanel zone={state.zone} model={data.model} lang={lang} dispatch={dispatch} />}
         {project && <ProjectPanel key={project.id} project={project} model={data.model} lang={lang} dispatch={dispatch} />}
         {!project && !state.zone && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.compare.includes(detail.city.id)} />}

@@ -1,7 +1,7 @@
 import type { Dispatch, ReactNode } from 'react';
 import type { Visible } from '../filters/apply.ts';
 import type { OptionCounts } from '../filters/option-counts.ts';
-import { LAYER_IDS, type FilterState, type LayerId } from '../filters/state.ts';
+import { LAYER_IDS, toggled, type FilterState, type LayerId } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { KIND_COLORS, cssColor } from '../layers/palette.ts';
 import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
@@ -9,7 +9,6 @@ import type { Action, OpacityLayer } from './store.ts';
 
 interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action>; opacity: Record<OpacityLayer, number>; children?: ReactNode }
 
-const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item].sort() as T[]);
 
 /** Layers and filters; every option shows how many cities it would leave. */
 export function FilterPanel({ model, filters, visible, counts, dispatch, opacity, children }: Props) {
@@ -25,7 +24,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
         <h2>{t('layers', lang)}</h2>
         {LAYER_IDS.map((id: LayerId) => (
           <label key={id} className="check">
-            <input type="checkbox" checked={filters.layers.includes(id)} onChange={() => patch({ layers: toggle(filters.layers, id) })} />
+            <input type="checkbox" checked={filters.layers.includes(id)} onChange={() => patch({ layers: toggled(filters.layers, id) })} />
             {t(`layer.${id}`, lang)}
             {(id === 'cities' || id === 'zones' || id === 'projects') && filters.layers.includes(id) && (
               <input type="range" className="opacity" min={0.1} max={1} step={0.1} value={opacity[id]}
@@ -37,7 +36,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
       </section>
       <section>
         <h2><label htmlFor="cluster-select">{t('cluster', lang)}</label></h2>
-        <select id="cluster-select" value={filters.cluster ?? ''} onChange={(e) => patch({ cluster: (e.target.value || null) as FilterState['cluster'], layers: filters.layers.includes('clusters') ? filters.layers : toggle(filters.layers, 'clusters') })}>
+        <select id="cluster-select" value={filters.cluster ?? ''} onChange={(e) => patch({ cluster: (e.target.value || null) as FilterState['cluster'], layers: toggled(filters.layers, 'clusters', true) })}>
           <option value="">{t('allClusters', lang)}</option>
           <optgroup label={t('pillar', lang)}>
             {pillar.map((c) => <option key={c.id} value={c.id}>{c.number}. {zh ? c.name_zh : c.name_en}</option>)}
@@ -51,7 +50,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
         <legend>{t('rank', lang)}</legend>
         {RANKS.map((r) => (
           <label key={r} className="check">
-            <input type="checkbox" checked={filters.rank.includes(r)} onChange={() => patch({ rank: toggle(filters.rank, r) })} />
+            <input type="checkbox" checked={filters.rank.includes(r)} onChange={() => patch({ rank: toggled(filters.rank, r) })} />
             {t(`rank.${r}`, lang)} <span className="count">{counts.rank[r]}</span>
           </label>
         ))}
@@ -62,7 +61,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
           const zone = model.zones.find((z) => z.id === id)!;
           return (
             <label key={id} className="check">
-              <input type="checkbox" checked={filters.zone.includes(id)} onChange={() => patch({ zone: toggle(filters.zone, id) })} />
+              <input type="checkbox" checked={filters.zone.includes(id)} onChange={() => patch({ zone: toggled(filters.zone, id) })} />
               {zh ? zone.name_zh : zone.name_en} <span className="count">{counts.zone[id]}</span>
             </label>
           );
@@ -74,7 +73,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
           const metro = model.metros.find((m) => m.id === id)!;
           return (
             <label key={id} className="check">
-              <input type="checkbox" checked={filters.metro.includes(id)} onChange={() => patch({ metro: toggle(filters.metro, id) })} />
+              <input type="checkbox" checked={filters.metro.includes(id)} onChange={() => patch({ metro: toggled(filters.metro, id) })} />
               {zh ? metro.name_zh : metro.name_en} <span className="count">{counts.metro[id]}</span>
             </label>
           );
@@ -85,7 +84,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
           <legend>{t('projectKinds', lang)}</legend>
           {PROJECT_KINDS.map((k) => (
             <label key={k} className="check">
-              <input type="checkbox" checked={filters.kind.includes(k)} onChange={() => patch({ kind: toggle(filters.kind, k) })} />
+              <input type="checkbox" checked={filters.kind.includes(k)} onChange={() => patch({ kind: toggled(filters.kind, k) })} />
               <span className="kind-dot" style={{ background: cssColor(KIND_COLORS[k]) }} aria-hidden="true" />
               {t(`kind.${k}`, lang)} <span className="count">{counts.kind[k]}</span>
             </label>

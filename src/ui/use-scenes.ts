@@ -38,5 +38,6 @@ export function useScenes() {
     return { ok: true, messages: parsed.warnings };
   }, [builtIn, saveOwn]);
   const exportDeck = useCallback(() => serializeSceneDeck(deck), [deck]);
-  return { deck, ownIds: new Set(own.scenes.map((s) => s.id)), storageProblem: own.problem, add, remove, importDeck, exportDeck };
+  const ownIds = useMemo(() => new Set(own.scenes.map((s) => s.id)), [own]);
+  return { deck, ownIds, storageProblem: own.problem, add, remove, importDeck, exportDeck };
 }

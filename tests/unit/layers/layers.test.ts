@@ -68,7 +68,7 @@ describe('buildLayers', () => {
 
   it('marks the dual cores, the sub-centres and the west-bank core city', () => {
     const data = layer('', 'roles').props.data as { text: string }[];
-    expect(data.map((d) => d.text).join('')).toMatch(/◎.*◎|◎◎/s);
+    expect(data.filter((d) => d.text.includes('◎'))).toHaveLength(2);
     expect(data.filter((d) => d.text.includes('◆'))).toHaveLength(2);
     expect(data.filter((d) => d.text.includes('▲'))).toHaveLength(1);
   });

@@ -1,0 +1,57 @@
+import { useState, type Dispatch } from 'react';
+import { applyAction, type PresentAction } from '../present/keys.ts';
+import { nextScene, previousScene, stateForScene, type Scene } from '../present/scenes.ts';
+import type { Action, AppState } from './store.ts';
+import { useScenes } from './use-scenes.ts';
+import { useShortcuts } from './use-shortcuts.ts';
+
+const enterFullscreen = () => document.documentElement.requestFullscreen?.().catch(() => { /* refused: stay windowed */ });
+const leaveFullscreen = () => { if (document.fullscreenElement) void document.exitFullscreen?.(); };
+
+/** Presentation mode: the scene deck and where we are in it, full screen, help, and the keyboard. */
+export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
+  const scenes = useScenes();
+  const [sceneId, setSceneId] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const { filters } = state;
+
+  const goTo = (scene: Scene | null) => {
+    if (!scene) return;
+    setSceneId(scene.id);
+    dispatch({ type: 'filters/replace', filters: stateForScene(scene, filters.lang, filters.present), warnings: [] });
+  };
+  const step = (direction: 1 | -1) => goTo(direction === 1 ? nextScene(scenes.deck, sceneId) : previousScene(scenes.deck, sceneId));
+  const setPresent = (present: boolean) => {
+    dispatch({ type: 'filters/patch', patch: { present } });
+    if (present && !document.fullscreenElement) enterFullscreen();
+    if (!present) leaveFullscreen();
+  };
+  /** Escape closes the innermost thing that is open. */
+  const escape = () => {
+    if (helpOpen) setHelpOpen(false);
+    else if (state.project) dispatch({ type: 'project/select', project: null });
+    else if (state.zone) dispatch({ type: 'zone/select', zone: null });
+    else if (filters.city) dispatch({ type: 'select', city: null });
+    else if (filters.present) setPresent(false);
+  };
+
+  useShortcuts((action: PresentAction) => {
+    const next = applyAction(filters, action);
+    if (next) { dispatch({ type: 'filters/patch', patch: next }); return; }
+    switch (action.type) {
+      case 'scene/next': step(1); break;
+      case 'scene/previous': step(-1); break;
+      case 'present/toggle': setPresent(!filters.present); break;
+      case 'fullscreen/toggle': if (document.fullscreenElement) leaveFullscreen(); else enterFullscreen(); break;
+      case 'help/toggle': setHelpOpen((open) => !open); break;
+      case 'escape': escape(); break;
+      default: break;
+    }
+  });
+
+  return {
+    scenes,
+    current: scenes.deck.scenes.find((s) => s.id === sceneId) ?? null,
+    goTo, step, setPresent, helpOpen, setHelpOpen,
+  };
+}
