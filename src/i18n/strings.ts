@@ -227,6 +227,9 @@ const en: Record<Key, string> = {
 export type StringKey = Key;
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
 
+/** A string in both languages, for labels that carry zh and en together (legend entries). */
+export const both = (key: Key): { zh: string; en: string } => ({ zh: STRINGS.zh[key], en: STRINGS.en[key] });
+
 /** A UI string in the given language, with {name} placeholders filled in. */
 export function t(key: Key, lang: Lang, vars: Record<string, string | number> = {}): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));

@@ -1,5 +1,4 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { ImportedFeature } from '../import/index.ts';
 import type { LayerInput } from './input.ts';
 import { IMPORTED_COLOR, type RGBA } from './palette.ts';
 
@@ -32,4 +31,3 @@ export function importedLayer(input: LayerInput) {
   });
 }
 
-export type { ImportedFeature };

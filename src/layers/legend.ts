@@ -1,6 +1,7 @@
 import type { Visible } from '../filters/apply.ts';
 import type { FilterState } from '../filters/state.ts';
 import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
+import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
 import { groupsActive } from './project-groups.ts';
 import { fillMode } from './mode.ts';
@@ -23,16 +24,15 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible, 
   if (state.layers.includes('cities') && mode === 'rank' && state.cluster) {
     const cluster = model.clusters.find((c) => c.id === state.cluster)!;
     const row = model.ranks.find((r) => r.cluster === state.cluster)!;
-    const names = { core: ['核心 ★★★', 'Core ★★★'], key: ['重点 ★★', 'Key ★★'], general: ['一般 ★', 'General ★'] } as const;
     sections.push({
       title: { zh: cluster.name_zh, en: cluster.name_en },
       entries: [
         ...RANKS.map((rank) => ({
           swatch: RANK_COLORS[rank], shape: 'fill' as const,
-          label: { zh: names[rank][0], en: names[rank][1] },
+          label: both(`rank.${rank}`),
           count: visibleCities.filter((c) => row.ranks[c.id] === rank).length,
         })),
-        { swatch: UNRANKED, shape: 'fill', label: { zh: '未标星', en: 'Not ranked' }, count: visibleCities.filter((c) => !row.ranks[c.id]).length },
+        { swatch: UNRANKED, shape: 'fill', label: both('rank.none'), count: visibleCities.filter((c) => !row.ranks[c.id]).length },
       ],
     });
   } else if (state.layers.includes('cities') && mode === 'count') {
@@ -100,20 +100,16 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible, 
     });
   }
   if (state.layers.includes('projects')) {
-    const KIND_NAMES = {
-      industrial_project: ['产业项目', 'Industrial project'], industrial_park: ['产业园区', 'Industrial park'],
-      innovation_platform: ['创新平台', 'Innovation platform'], transport: ['交通', 'Transport'], energy: ['能源', 'Energy'],
-      water: ['水利', 'Water'], ecology: ['生态', 'Ecology'], other: ['其他平台', 'Other platform'],
-    } as const;
-    const shown = model.projects.filter((p) => visible.projectIds.has(p.id));
+    const perKind = new Map<string, number>();
+    for (const p of model.projects) if (visible.projectIds.has(p.id)) perKind.set(p.kind, (perKind.get(p.kind) ?? 0) + 1);
     sections.push({
       title: groupsActive({ state })
         ? { zh: '重大项目（圆圈内为各市项目数，放大可见各项目）', en: 'Major projects (count per city; zoom in for each one)' }
         : { zh: '重大项目（点越大，规划提及越多）', en: 'Major projects (larger = named more often)' },
       entries: PROJECT_KINDS.map((kind) => ({
         swatch: KIND_COLORS[kind], shape: 'dot' as const,
-        label: { zh: KIND_NAMES[kind][0], en: KIND_NAMES[kind][1] },
-        count: shown.filter((p) => p.kind === kind).length,
+        label: both(`kind.${kind}`),
+        count: perKind.get(kind) ?? 0,
       })).filter((e) => e.count > 0),
     });
   }
