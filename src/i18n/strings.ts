@@ -108,6 +108,7 @@ const zh = {
   'layer.imported': '导入的数据',
   zoneCities: '所辖城市（{n}）',
   webglLost: '地图的图形上下文丢失，正在等待恢复；以下为表格视图。',
+  deckFailed: '项目、导入数据与子产业标注图层未能加载。',
   opacityOf: '{layer}透明度',
 } as const;
 
@@ -221,6 +222,7 @@ const en: Record<Key, string> = {
   'layer.imported': 'Imported data',
   zoneCities: 'Cities ({n})',
   webglLost: 'The map lost its graphics context and is waiting for it to return; the table view follows.',
+  deckFailed: 'The layer for projects, imported data and sub-sector labels could not be loaded.',
   opacityOf: '{layer} opacity',
 };
 

@@ -1,5 +1,6 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
+import type { LayerSpecification } from 'maplibre-gl';
 import type { CityFeature, MetroId } from '../model/index.ts';
+import { matchBy, rgba, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
 import { CITY_LINE, DIMMED, UNRANKED, RANK_COLORS, countColor, metroFill, zoneFill, type RGBA } from './palette.ts';
@@ -23,21 +24,19 @@ export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' 
   }
 }
 
-export function citiesLayer(input: LayerInput) {
-  const { features, visible, state } = input;
-  return new GeoJsonLayer<CityFeature['properties']>({
-    id: 'cities',
-    data: features.cities as never,
-    visible: state.layers.includes('cities'),
-    opacity: input.opacity?.cities ?? 1,
-    filled: true,
-    stroked: true,
-    getFillColor: (f) => cityFillColor(f as CityFeature, input),
-    getLineColor: CITY_LINE,
-    lineWidthUnits: 'pixels',
-    getLineWidth: 1.2,
-    pickable: true,
-    autoHighlight: false,
-    updateTriggers: { getFillColor: `${visible.key}|${fillMode(state)}` },
-  });
+/** The city fills (the picking target for cities) and their white outlines, as MapLibre style layers. */
+export function cityStyleLayers(input: LayerInput): LayerSpecification[] {
+  const shown = visibility(input.state.layers.includes('cities'));
+  const opacity = input.opacity?.cities ?? 1;
+  const colours = new Map(input.features.cities.features.map((f) => [f.id as string, rgba(cityFillColor(f, input))]));
+  return [
+    {
+      id: 'cities-fill', type: 'fill', source: 'cities', layout: { visibility: shown },
+      paint: { 'fill-color': matchBy('city_id', colours, rgba(UNRANKED)), 'fill-opacity': opacity },
+    },
+    {
+      id: 'cities-line', type: 'line', source: 'cities', layout: { visibility: shown, 'line-join': 'round' },
+      paint: { 'line-color': rgba(CITY_LINE), 'line-width': 1.2, 'line-opacity': opacity },
+    },
+  ];
 }

@@ -3,8 +3,7 @@ import type { FilterState } from '../filters/state.ts';
 import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
 import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
-import { groupsActive } from './project-groups.ts';
-import { fillMode } from './mode.ts';
+import { fillMode, groupsActive } from './mode.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 
 export interface LegendEntry {
@@ -103,7 +102,7 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible, 
     const perKind = new Map<string, number>();
     for (const p of model.projects) if (visible.projectIds.has(p.id)) perKind.set(p.kind, (perKind.get(p.kind) ?? 0) + 1);
     sections.push({
-      title: groupsActive({ state })
+      title: groupsActive(state)
         ? { zh: '重大项目（圆圈内为各市项目数，放大可见各项目）', en: 'Major projects (count per city; zoom in for each one)' }
         : { zh: '重大项目（点越大，规划提及越多）', en: 'Major projects (larger = named more often)' },
       entries: PROJECT_KINDS.map((kind) => ({

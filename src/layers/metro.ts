@@ -1,20 +1,16 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { MetroFeature } from '../model/index.ts';
+import type { LayerSpecification } from 'maplibre-gl';
+import { METRO_IDS } from '../model/index.ts';
+import { matchBy, rgba, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { METRO_LINE } from './palette.ts';
 
-/** The five metropolitan areas as outlines (part-member cities are marked by the city layer's hatching legend). */
-export function metroLayer({ features, visible, state }: LayerInput) {
-  return new GeoJsonLayer<MetroFeature['properties']>({
-    id: 'metro',
-    data: features.metros as never,
-    visible: state.layers.includes('metro'),
-    filled: false,
-    stroked: true,
-    getLineColor: (f) => (visible.metroIds.has((f as MetroFeature).id) ? METRO_LINE : [150, 150, 150, 90]),
-    lineWidthUnits: 'pixels',
-    getLineWidth: 2.5,
-    pickable: false,
-    updateTriggers: { getLineColor: visible.key },
-  });
+const FADED = rgba([150, 150, 150, 90]);
+
+/** The five metropolitan areas as outlines (the city fills carry their colours in metro mode). */
+export function metroStyleLayer({ visible, state }: LayerInput): LayerSpecification {
+  const lines = new Map(METRO_IDS.map((m) => [m as string, visible.metroIds.has(m) ? rgba(METRO_LINE) : FADED]));
+  return {
+    id: 'metro-line', type: 'line', source: 'metros', layout: { visibility: visibility(state.layers.includes('metro')), 'line-join': 'round' },
+    paint: { 'line-color': matchBy('metro', lines, FADED), 'line-width': 2.5 },
+  };
 }

@@ -2,16 +2,9 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Adcode, Features } from '../model/index.ts';
 import { projectsPerFirstCity, type Visible } from '../filters/apply.ts';
 import type { LayerInput } from './input.ts';
-
-/** Below this zoom, visible projects are drawn as one counted bubble per city instead of markers. */
-export const GROUP_BELOW_ZOOM = 7.5;
-/** The zoom the province is framed at when the URL carries no view. */
-const DEFAULT_ZOOM = 6.1;
+import { groupsActive } from './mode.ts';
 
 export interface ProjectGroup { city: Adcode; position: [number, number]; count: number }
-
-export const groupsActive = (input: Pick<LayerInput, 'state'>) =>
-  input.state.layers.includes('projects') && (input.state.view?.zoom ?? DEFAULT_ZOOM) < GROUP_BELOW_ZOOM;
 
 /** Visible projects counted by the first city that names them, at the city's label point. */
 export function projectGroups(features: Features, visible: Visible): ProjectGroup[] {
@@ -26,7 +19,7 @@ const radius = (count: number) => 6 + 1.6 * Math.sqrt(count);
 const OFFSET: [number, number] = [0, 30];
 
 export function projectGroupLayers(input: LayerInput) {
-  const active = groupsActive(input);
+  const active = groupsActive(input.state);
   const data = active ? projectGroups(input.features, input.visible) : [];
   return [
     new ScatterplotLayer<ProjectGroup>({

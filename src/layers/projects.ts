@@ -3,7 +3,7 @@ import type { Features, ProjectFeature } from '../model/index.ts';
 import { projectMaskOf } from '../filters/apply.ts';
 import { colourKey, type LayerInput } from './input.ts';
 import { KIND_COLORS, PROJECT_RIM, type RGBA } from './palette.ts';
-import { groupsActive } from './project-groups.ts';
+import { groupsActive } from './mode.ts';
 
 /** A project marker as deck.gl draws it: the joined feature plus its placed point. */
 export interface ProjectMarker { feature: ProjectFeature; position: [number, number] }
@@ -46,7 +46,7 @@ export function projectsLayer(input: LayerInput) {
   return new ScatterplotLayer<ProjectMarker>({
     id: 'projects',
     data: projectData(features).markers,
-    visible: state.layers.includes('projects') && !groupsActive(input), // at low zoom the city bubbles stand in
+    visible: state.layers.includes('projects') && !groupsActive(state), // at low zoom the city bubbles stand in
     opacity: opacity?.projects ?? 1,
     getPosition: (d) => d.position,
     radiusUnits: 'pixels',
@@ -66,7 +66,7 @@ export function projectLinesLayer(input: LayerInput) {
   return new PathLayer<ProjectLine>({
     id: 'project-lines',
     data: projectData(features).lines,
-    visible: state.layers.includes('projects') && !groupsActive(input),
+    visible: state.layers.includes('projects') && !groupsActive(state),
     opacity: opacity?.projects ?? 1,
     getPath: (d) => d.path,
     getColor: (d) => {

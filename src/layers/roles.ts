@@ -1,5 +1,6 @@
-import { TextLayer } from '@deck.gl/layers';
-import type { Model, CityRoleId } from '../model/index.ts';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { CityRoleId, Model } from '../model/index.ts';
+import { matchBy, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 
 /** A distinct mark per role the plans give a city, drawn above its name. */
@@ -9,37 +10,32 @@ export const ROLE_MARKS: Partial<Record<CityRoleId, string>> = {
   pearl_west_core: '▲',        // 珠江口西岸核心城市
 };
 
-interface RoleMark { position: [number, number]; text: string }
-const cache = new WeakMap<Model, RoleMark[]>();
+const SIZE = 16;
+const cache = new WeakMap<Model, Map<string, string>>();
 
-function marks(model: Model, points: Map<string, [number, number]>): RoleMark[] {
-  let data = cache.get(model);
-  if (!data) {
-    data = model.cities.flatMap((c) => {
+/** Each city's role marks as one string, for the cities that have a marked role. */
+export function roleMarks(model: Model): Map<string, string> {
+  let marks = cache.get(model);
+  if (!marks) {
+    marks = new Map(model.cities.flatMap((c) => {
       const text = c.roles.map((r) => ROLE_MARKS[r.role]).filter(Boolean).join('');
-      const point = points.get(c.id);
-      return text && point ? [{ position: point, text }] : [];
-    });
-    cache.set(model, data);
+      return text ? [[c.id as string, text]] : [];
+    }));
+    cache.set(model, marks);
   }
-  return data;
+  return marks;
 }
 
-export function rolesLayer({ features, state, model }: LayerInput) {
-  return new TextLayer<RoleMark>({
-    id: 'roles',
-    data: model ? marks(model, features.cityPoints) : [],
-    visible: !!model && state.layers.includes('cities'),
-    getPosition: (d) => d.position,
-    getText: (d) => d.text,
-    getSize: 16,
-    getColor: [31, 42, 51, 255],
-    getPixelOffset: [0, -22],
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 230],
-    fontSettings: { sdf: true },
-    characterSet: ['◎', '◆', '▲'],
-    fontFamily: 'sans-serif',
-    pickable: false,
-  });
+export function rolesStyleLayer({ state, model }: LayerInput): LayerSpecification {
+  const marks = model ? roleMarks(model) : new Map<string, string>();
+  return {
+    id: 'roles', type: 'symbol', source: 'labels',
+    layout: {
+      visibility: visibility(marks.size > 0 && state.layers.includes('cities')),
+      'text-field': matchBy('adcode', marks, ''),
+      'text-size': SIZE, 'text-font': ['sans-serif'], 'text-offset': [0, -22 / SIZE],
+      'text-allow-overlap': true, 'text-ignore-placement': true,
+    },
+    paint: { 'text-color': 'rgb(31,42,51)', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8 },
+  };
 }

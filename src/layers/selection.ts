@@ -1,12 +1,16 @@
-import type { Adcode } from '../model/index.ts';
-import { cityOutlineLayer } from './city-outline.ts';
+import type { LayerSpecification } from 'maplibre-gl';
+import { matchBy, rgba, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
-import { HOVER_LINE, SELECTED_LINE, type RGBA } from './palette.ts';
+import { HOVER_LINE, SELECTED_LINE } from './palette.ts';
 
-/** Outlines of the selected and the hovered city, drawn last so they sit on top. */
-export function selectionLayer({ features, state, hover }: LayerInput) {
-  const outlines = new Map<Adcode, { color: RGBA; width: number }>();
-  if (hover) outlines.set(hover, { color: HOVER_LINE, width: 2 });
-  if (state.city) outlines.set(state.city, { color: SELECTED_LINE, width: 3.5 }); // selection wins over hover
-  return cityOutlineLayer('selection', features, outlines, `${state.city}|${hover}`);
+/** Outlines of the hovered and the selected city (selection wins), over every other line. */
+export function selectionStyleLayer({ state, hover }: LayerInput): LayerSpecification {
+  const colours = new Map<string, string>();
+  const widths = new Map<string, number>();
+  if (hover) { colours.set(hover, rgba(HOVER_LINE)); widths.set(hover, 2); }
+  if (state.city) { colours.set(state.city, rgba(SELECTED_LINE)); widths.set(state.city, 3.5); }
+  return {
+    id: 'selection-line', type: 'line', source: 'cities', layout: { visibility: visibility(colours.size > 0), 'line-join': 'round' },
+    paint: { 'line-color': matchBy('city_id', colours, 'rgba(0,0,0,0)'), 'line-width': matchBy('city_id', widths, 0) },
+  };
 }

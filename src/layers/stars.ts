@@ -1,35 +1,30 @@
-import { TextLayer } from '@deck.gl/layers';
-import type { Adcode, CityFeature } from '../model/index.ts';
+import type { LayerSpecification } from 'maplibre-gl';
 import { RANK_STARS } from '../model/index.ts';
+import { matchBy, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
 
-interface StarMark { city: Adcode; position: [number, number]; text: string }
+const SIZE = 15;
 
-/** ★ marks under each ranked city's label for the chosen cluster (rank readable without colour). */
-export function starsLayer({ features, visible, state }: LayerInput) {
+/** ★ marks under each visible ranked city's label for the chosen cluster: rank readable without colour. */
+export function starsStyleLayer({ features, visible, state }: LayerInput): LayerSpecification {
   const cluster = state.cluster;
-  const data: StarMark[] = cluster && fillMode(state) === 'rank'
-    ? features.cities.features.flatMap((f: CityFeature) => {
+  const stars = new Map<string, string>();
+  if (cluster && fillMode(state) === 'rank') {
+    for (const f of features.cities.features) {
       const rank = f.properties[`rank_${cluster}`];
-      const point = features.cityPoints.get(f.id);
-      return rank && point && visible.cityIds.has(f.id) ? [{ city: f.id, position: point, text: RANK_STARS[rank] }] : [];
-    })
-    : [];
-  return new TextLayer<StarMark>({
-    id: 'stars',
-    data,
-    visible: data.length > 0 && state.layers.includes('cities'),
-    getPosition: (d) => d.position,
-    getText: (d) => d.text,
-    getSize: 15,
-    getColor: [40, 20, 10, 255],
-    getPixelOffset: [0, 16],
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 230],
-    fontSettings: { sdf: true },
-    characterSet: ['★'],
-    fontFamily: 'sans-serif',
-    pickable: false,
-  });
+      if (rank && visible.cityIds.has(f.id)) stars.set(f.id, RANK_STARS[rank]);
+    }
+  }
+  return {
+    id: 'stars', type: 'symbol', source: 'labels',
+    layout: {
+      visibility: visibility(stars.size > 0 && state.layers.includes('cities')),
+      'text-field': matchBy('adcode', stars, ''),
+      'text-size': SIZE, 'text-font': ['sans-serif'], 'text-offset': [0, 16 / SIZE],
+      // marks of the plan's own ranks are never dropped for a collision with a name
+      'text-allow-overlap': true, 'text-ignore-placement': true,
+    },
+    paint: { 'text-color': 'rgb(40,20,10)', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8 },
+  };
 }

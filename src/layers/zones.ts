@@ -1,27 +1,29 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { ZoneFeature } from '../model/index.ts';
+import type { LayerSpecification } from 'maplibre-gl';
+import { ZONE_IDS } from '../model/index.ts';
+import { matchBy, rgba, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
 import { ZONE_COLORS, zoneFill } from './palette.ts';
 
-/** Zone outlines over the cities; filled only when nothing else colours the map. */
-export function zonesLayer({ features, visible, state, opacity }: LayerInput) {
-  const fillZones = !state.layers.includes('cities') && fillMode(state) === 'zone';
-  return new GeoJsonLayer<ZoneFeature['properties']>({
-    id: 'zones',
-    data: features.zones as never,
-    visible: state.layers.includes('zones'),
-    opacity: opacity?.zones ?? 1,
-    filled: fillZones,
-    stroked: true,
-    getFillColor: (f) => zoneFill((f as ZoneFeature).id, visible.zoneIds.has((f as ZoneFeature).id) ? 200 : 60),
-    getLineColor: (f) => {
-      const id = (f as ZoneFeature).id;
-      return visible.zoneIds.has(id) ? ZONE_COLORS[id] : [150, 150, 150, 120];
+const FADED_LINE = rgba([150, 150, 150, 120]);
+
+/** Zones are filled (and clickable) only when nothing else colours the map. */
+export const zonesFilled = ({ state }: Pick<LayerInput, 'state'>) =>
+  state.layers.includes('zones') && !state.layers.includes('cities') && fillMode(state) === 'zone';
+
+/** The zone fill and the zone outlines, drawn over the cities. */
+export function zoneStyleLayers({ visible, state, opacity }: LayerInput): LayerSpecification[] {
+  const fills = new Map(ZONE_IDS.map((z) => [z as string, rgba(zoneFill(z, visible.zoneIds.has(z) ? 200 : 60))]));
+  const lines = new Map(ZONE_IDS.map((z) => [z as string, visible.zoneIds.has(z) ? rgba(ZONE_COLORS[z]) : FADED_LINE]));
+  const alpha = opacity?.zones ?? 1;
+  return [
+    {
+      id: 'zones-fill', type: 'fill', source: 'zones', layout: { visibility: visibility(zonesFilled({ state })) },
+      paint: { 'fill-color': matchBy('zone', fills, FADED_LINE), 'fill-opacity': alpha },
     },
-    lineWidthUnits: 'pixels',
-    getLineWidth: 3,
-    pickable: fillZones,
-    updateTriggers: { getFillColor: visible.key, getLineColor: visible.key },
-  });
+    {
+      id: 'zones-line', type: 'line', source: 'zones', layout: { visibility: visibility(state.layers.includes('zones')), 'line-join': 'round' },
+      paint: { 'line-color': matchBy('zone', lines, FADED_LINE), 'line-width': 3, 'line-opacity': alpha },
+    },
+  ];
 }

@@ -1,11 +1,13 @@
-import { useMemo, useReducer, useRef } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import { applyFilters } from '../filters/apply.ts';
 import { optionCounts } from '../filters/option-counts.ts';
 import { parseQuery } from '../filters/query.ts';
 import { toggled } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
-import { buildLayers } from '../layers/index.ts';
 import { buildLegend } from '../layers/legend.ts';
+import { styleLayers } from '../layers/map-style.ts';
+import { deckLayersNeeded } from '../layers/mode.ts';
+import type { LayerInput } from '../layers/input.ts';
 import { cityDetail } from '../model/index.ts';
 import { CompareView } from './compare-view.tsx';
 import { DetailPanel } from './detail-panel.tsx';
@@ -31,6 +33,7 @@ import { reducer, type AppState } from './store.ts';
 import { TableView } from './table-view.tsx';
 import { Tooltip } from './tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
+import { useDeckKit } from './use-deck.ts';
 
 const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ-02→WGS84 · 示意 indicative';
 
@@ -56,10 +59,15 @@ export function App({ data }: { data: AppData }) {
     return { layer: importedLayer, visibleIds, key: `${colourKey(visible)}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
   const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === state.subSector) ?? null, [data.model, state.subSector]);
-  const layers = useMemo(
-    () => buildLayers({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported, model: data.model, subSector, opacity: state.opacity }),
+  const layerInput = useMemo<LayerInput>(
+    () => ({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported, model: data.model, subSector, opacity: state.opacity }),
     [data.features, data.model, visible, filters, state.hover?.city, state.hover?.project, imported, subSector, state.opacity],
   );
+  const mapStyleLayers = useMemo(() => styleLayers(layerInput), [layerInput]);
+  const [mapReady, setMapReady] = useState(false);
+  const deckNeeded = deckLayersNeeded(layerInput);
+  const deck = useDeckKit(deckNeeded, mapReady);
+  const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
   const legend = useMemo(() => buildLegend(data.model, filters, visible, subSector), [data.model, filters, visible, subSector]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const detail = useMemo(() => (filters.city ? cityDetail(data.model, filters.city) : null), [data.model, filters.city]);
@@ -101,6 +109,11 @@ export function App({ data }: { data: AppData }) {
       </header>
       <WarningBanner warnings={state.warnings} lang={lang} onDismiss={() => dispatch({ type: 'warnings/dismiss' })} />
       {state.webgl === 'unavailable' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('noWebgl', lang)}</div>}
+      {deck.failed && deckNeeded && (
+        <div className="banner banner-error" role="alert" data-testid="deck-banner">
+          {t('deckFailed', lang)} <button type="button" onClick={deck.retry}>{t('retry', lang)}</button>
+        </div>
+      )}
       {state.webgl === 'lost' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('webglLost', lang)}</div>}
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
@@ -111,7 +124,8 @@ export function App({ data }: { data: AppData }) {
         <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
-            <MapView key={state.mapGeneration} basemap={data.basemap} layers={layers} lang={lang} view={filters.view} dispatch={dispatch} attribution={ATTRIBUTION} captureRef={captureRef} />
+            <MapView key={state.mapGeneration} basemap={data.basemap} features={data.features} styleLayers={mapStyleLayers} deck={deck.kit} deckLayers={deckLayers}
+              deckNeeded={deckNeeded} view={filters.view} dispatch={dispatch} onReady={() => setMapReady(true)} attribution={ATTRIBUTION} captureRef={captureRef} />
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />

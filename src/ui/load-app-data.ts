@@ -16,7 +16,7 @@ import sourcesUrl from '../../data/sources.json?url';
 import subSectorsUrl from '../../data/sub-sectors.json?url';
 import zonesDataUrl from '../../data/zones.json?url';
 import { cityLabels } from '../layers/labels.ts';
-import type { BasemapData } from '../layers/basemap-style.ts';
+import type { BasemapData } from '../layers/map-style.ts';
 import {
   formatLoadError, joinFeatures, loadModel, parseBoundaries, type DataFiles, type Features, type Model,
 } from '../model/index.ts';

@@ -1,27 +1,32 @@
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer, PickingInfo } from '@deck.gl/core';
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import type { Layer } from '@deck.gl/core';
+import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef, type Dispatch, type MutableRefObject } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import type { FilterState } from '../filters/state.ts';
-import { basemapStyle, type BasemapData } from '../layers/basemap-style.ts';
-import type { Adcode, CityFeature, ProjectFeature, ZoneFeature, ZoneId } from '../model/index.ts';
-import type { Action, Hover } from './store.ts';
+import { mapStyle, PICKABLE_STYLE_LAYERS, type BasemapData } from '../layers/map-style.ts';
+import type { Features } from '../model/index.ts';
+import type { MapLibreOverlay } from './deck-overlay.ts';
+import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
+import type { Action } from './store.ts';
+import type { DeckKit } from './use-deck.ts';
 
 setWorkerUrl(workerUrl);
 
 /** Guangdong's extent: the default framing when the URL carries no view. */
 export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[109.6, 20.1], [117.4, 25.6]];
-const LABELS_ABOVE = 'city-labels';
 const PROGRAMMATIC = { programmatic: true };
 
 interface Props {
   basemap: BasemapData;
-  layers: Layer[];
-  lang: FilterState['lang'];
+  features: Features;
+  styleLayers: LayerSpecification[];  // the MapLibre style layers for the current state
+  deck: DeckKit | null;               // deck.gl, once loaded
+  deckLayers: Layer[] | null;
+  deckNeeded: boolean;                // a deck.gl layer has something to draw
   view: FilterState['view'];
   dispatch: Dispatch<Action>;
+  onReady: () => void;                // the first view is drawn
   attribution: string;
   captureRef?: MutableRefObject<CaptureMap | null>; // set once the map exists, for the PNG export
 }
@@ -55,21 +60,32 @@ function captureMap(m: MapLibreMap, overlay: () => MapLibreOverlay | null): Capt
   });
 }
 
+/** Brings the live style's layers to the given specs; MapLibre skips values that did not change. */
+function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
+  for (const layer of layers) {
+    if (!m.getLayer(layer.id)) continue;
+    for (const [name, value] of Object.entries(layer.paint ?? {})) m.setPaintProperty(layer.id, name as never, value as never);
+    for (const [name, value] of Object.entries(layer.layout ?? {})) m.setLayoutProperty(layer.id, name as never, value as never);
+  }
+}
+
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ basemap, layers, lang, view, dispatch, attribution, captureRef }: Props) {
+export function MapView({ basemap, features, styleLayers, deck, deckLayers, deckNeeded, view, dispatch, onReady, attribution, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
+  const [styleLoaded, setStyleLoaded] = useState(false);
+  const [overlayReady, setOverlayReady] = useState(false);
   const firstView = useRef(true);
-  const latestLayers = useRef(layers);
-  latestLayers.current = layers;
+  const latest = useRef({ styleLayers, deck, onReady });
+  latest.current = { styleLayers, deck, onReady };
 
   useEffect(() => {
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: container.current!,
-        style: basemapStyle(basemap, lang),
+        style: mapStyle(basemap, features, styleLayers),
         bounds: view ? undefined : PROVINCE_BOUNDS,
         center: view ? [view.lon, view.lat] : undefined,
         zoom: view?.zoom,
@@ -86,30 +102,32 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
     }
     map.current = instance;
     if (captureRef) captureRef.current = captureMap(instance, () => overlay.current);
-    (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // read by the e2e pixel probes
+    (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // read by the e2e pixel probes and the bench
     instance.on('load', () => {
-      const deck = new MapLibreOverlay({
-        interleaved: true,
-        layers: withBeforeId(latestLayers.current),
-        onHover: (info: PickingInfo) => {
-          const picked = pickedOf(info);
-          const target = picked?.group ? { city: picked.group } : picked; // a bubble hovers as its city
-          dispatch({ type: 'hover', hover: target ? { ...target, x: info.x, y: info.y } as Hover : null });
-        },
-      });
-      overlay.current = deck;
-      instance.addControl(deck);
+      syncStyleLayers(instance, latest.current.styleLayers); // state may have changed while the style loaded
+      setStyleLoaded(true);
     });
+    instance.once('idle', () => latest.current.onReady());
+
+    // deck.gl objects lie above the style's fills, so they are asked first
+    const pickAt = (point: PointLike & { x: number; y: number }): Picked | null => {
+      const kit = latest.current.deck;
+      const fromDeck = kit && overlay.current ? kit.pickOverlay(overlay.current, point.x, point.y) : null;
+      if (fromDeck) return fromDeck;
+      const layers = PICKABLE_STYLE_LAYERS.filter((id) => instance.getLayer(id));
+      return pickedFromStyle(instance.queryRenderedFeatures(point, { layers })[0]);
+    };
+    instance.on('mousemove', (e) => {
+      const picked = pickAt(e.point);
+      instance.getCanvas().style.cursor = picked ? 'pointer' : '';
+      dispatch({ type: 'hover', hover: hoverOf(picked, e.point.x, e.point.y) });
+    });
+    instance.on('mouseout', () => dispatch({ type: 'hover', hover: null }));
     // picked here rather than through deck.gl's onClick, which reuses a pick cached at pointerdown
     // that can be stale if the map has not drawn since (seen in headless Chromium)
     instance.on('click', (e) => {
-      const info = overlay.current?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 });
-      const picked = info ? pickedOf(info) : null;
-      // a city's project bubble opens up: zoom in far enough to show its markers
-      if (picked?.group && picked.at) dispatch({ type: 'filters/patch', patch: { view: { lon: picked.at[0], lat: picked.at[1], zoom: 8.5 } } });
-      else if (picked?.project) dispatch({ type: 'project/select', project: picked.project });
-      else if (picked?.zone) dispatch({ type: 'zone/select', zone: picked.zone });
-      else if (!picked?.imported) dispatch({ type: 'select', city: picked?.city ?? null });
+      const action = clickAction(pickAt(e.point));
+      if (action) dispatch(action);
     });
     instance.on('moveend', (e) => {
       if ((e as { programmatic?: boolean }).programmatic) return; // our own easing toward the state
@@ -128,14 +146,21 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => { overlay.current?.setProps({ layers: withBeforeId(layers) }); }, [layers]);
-
-  const firstStyle = useRef(true);
   useEffect(() => {
-    // the constructor already has this style; setting it again while it loads rebuilds it from scratch
-    if (firstStyle.current) { firstStyle.current = false; return; }
-    map.current?.setStyle(basemapStyle(basemap, lang), { diff: true });
-  }, [basemap, lang]);
+    if (styleLoaded && map.current) syncStyleLayers(map.current, styleLayers);
+  }, [styleLoaded, styleLayers]);
+
+  useEffect(() => {
+    const m = map.current;
+    if (!m || !styleLoaded || !deck || !deckLayers) return;
+    if (overlay.current) {
+      deck.setOverlayLayers(overlay.current, deckLayers);
+      return;
+    }
+    overlay.current = deck.createOverlay(deckLayers);
+    m.addControl(overlay.current);
+    setOverlayReady(true);
+  }, [styleLoaded, deck, deckLayers]);
 
   useEffect(() => {
     const m = map.current;
@@ -150,18 +175,9 @@ export function MapView({ basemap, layers, lang, view, dispatch, attribution, ca
     m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 700 }, PROGRAMMATIC);
   }, [view]);
 
-  return <div ref={container} className="map" role="region" aria-label="map" />;
+  // e2e tests and the bench wait while a layer the state asks for still waits for deck.gl
+  const pending = deckNeeded && !overlayReady;
+  return <div ref={container} className="map" role="region" aria-label="map" data-layers-pending={pending ? 'true' : undefined} />;
 }
 
-/** A pick on a project marker or line names the project; a pick on a city names the city. */
-function pickedOf(info: PickingInfo): { city?: Adcode; project?: string; imported?: string; zone?: ZoneId; group?: Adcode; at?: [number, number] } | null {
-  if (!info.object) return null;
-  if (info.layer?.id === 'project-groups') return { group: (info.object as { city: Adcode }).city, at: (info.object as { position: [number, number] }).position };
-  if (info.layer?.id === 'zones') return { zone: (info.object as ZoneFeature).id };
-  if (info.layer?.id === 'imported') return { imported: (info.object as { properties: { __id: string } }).properties.__id };
-  if (info.layer?.id === 'projects' || info.layer?.id === 'project-lines') return { project: (info.object as { feature: ProjectFeature }).feature.id };
-  return { city: (info.object as CityFeature).id };
-}
-
-const withBeforeId = (layers: Layer[]) => layers.map((l) => l.clone({ beforeId: LABELS_ABOVE } as never));
 const round = (n: number, d: number) => Number(n.toFixed(d));

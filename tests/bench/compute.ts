@@ -1,7 +1,8 @@
 import { applyFilters } from '../../src/filters/apply.ts';
 import { DEFAULT_FILTERS, LAYER_IDS, type FilterState } from '../../src/filters/state.ts';
 import { toGeoJSON } from '../../src/export/geojson.ts';
-import { buildLayers, type LayerInput } from '../../src/layers/index.ts';
+import { buildDeckLayers, type LayerInput } from '../../src/layers/index.ts';
+import { styleLayers } from '../../src/layers/map-style.ts';
 import {
   ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Features, type Model,
 } from '../../src/model/index.ts';
@@ -39,18 +40,19 @@ export interface FilterResult {
 }
 
 /**
- * Times applyFilters + buildLayers, the work the app redoes on every filter change, over varied
- * states. A short warm-up (not counted) lets the JIT settle, as it has in a page that is in use.
- * buildLayers only makes deck.gl descriptors; deck.gl's own attribute updates happen in the page.
+ * Times applyFilters + the style and deck.gl layers, the work the app redoes on every filter change,
+ * over varied states. A short warm-up (not counted) lets the JIT settle, as it has in a page in use.
+ * The layer functions make descriptors; MapLibre's and deck.gl's own updates happen in the page.
  */
 export function filterBench(model: Model, features: Features, runs: number, seed = 1): FilterResult {
   const withIds: number[] = [];
   const once = (state: FilterState, hover: Pick<LayerInput, 'hover' | 'hoverProject'>) => {
     const t0 = performance.now();
     const visible = applyFilters(model, state);
-    const layers = buildLayers({ features, visible, state, ...hover });
+    const input = { features, visible, state, model, ...hover };
+    const layers = [...styleLayers(input), ...buildDeckLayers(input)];
     const ms = performance.now() - t0;
-    if (layers.length === 0) throw new Error('buildLayers returned no layers');
+    if (layers.length === 0) throw new Error('no layers built');
     const t1 = performance.now();
     if (visible.projectIds.size < 0) throw new Error('unreachable');
     withIds.push(ms + performance.now() - t1);

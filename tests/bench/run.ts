@@ -129,8 +129,8 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('load_ms', 'app load → complete render (ms)', `median of ${appLoads.length} cold loads [${appLoads.map((l) => l.ms.toFixed(0)).join(', ')}]`),
   row('load_ms_bare', 'bare MapLibre load (ms)', `median of ${bareLoads.length} cold loads [${bareLoads.map((l) => l.ms.toFixed(0)).join(', ')}]`),
   row('load_ratio', 'load ratio app / bare', 'load_ms / load_ms_bare'),
-  row('filter_p95_ms_real', 'applyFilters+buildLayers p95, real (ms)', `${filterReal.runs} states, ${real.model.projects.length} projects; p50 ${filterReal.p50.toFixed(2)}, max ${filterReal.max.toFixed(1)}`),
-  row('filter_p95_ms_100k', 'applyFilters+buildLayers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}; p95 ${filterBig.p95WithIds.toFixed(1)} with projectIds read`),
+  row('filter_p95_ms_real', 'applyFilters+layers p95, real (ms)', `${filterReal.runs} states, ${real.model.projects.length} projects; p50 ${filterReal.p50.toFixed(2)}, max ${filterReal.max.toFixed(1)}`),
+  row('filter_p95_ms_100k', 'applyFilters+layers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}; p95 ${filterBig.p95WithIds.toFixed(1)} with projectIds read`),
   row('export_ms_100k', 'toGeoJSON of 100k projects (ms)', `median of ${exportBig.runs} (first ${exportBig.first.toFixed(0)}); ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
   row('pan_fps_100k', 'pan fps with 100k projects', 'null: the app offers no way to inject synthetic projects'),
 ]));

@@ -31,8 +31,12 @@ export async function openApp(browser: Browser, query = '', viewport = { width: 
   return { page, requests, errors };
 }
 
-/** Resolves on the map's next `idle` after a forced repaint (deck.gl draws inside MapLibre's frame). */
+/**
+ * Resolves on the map's next `idle` after a forced repaint (deck.gl draws inside MapLibre's frame),
+ * once no layer the state asks for still waits for deck.gl to load.
+ */
 export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-layers-pending]'), null, { timeout: 60_000 });
   await page.evaluate(() => new Promise<void>((done) => {
     const map = (window as unknown as { __gdmap: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__gdmap;
     map.once('idle', () => done());

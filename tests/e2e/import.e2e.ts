@@ -50,6 +50,7 @@ describe('importing one’s own data', () => {
     const { page } = await openApp(browser, 'view=113.3,23.1,8');
     const hostile = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '<img src=x onerror="window.__xss=1">', note: '<script>window.__xss=2</script>' }, geometry: { type: 'Point', coordinates: [113.3, 23.1] } }] };
     await importFile(page, file('hostile.geojson', JSON.stringify(hostile)));
+    await mapIdle(page); // the imported layer is drawn (deck.gl loads on demand)
     const { x, y } = await project(page, [113.3, 23.1]);
     await page.mouse.move(x, y);
     await mapIdle(page);

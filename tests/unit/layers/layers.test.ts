@@ -1,23 +1,123 @@
+import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../../src/filters/apply.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
-import { buildLayers } from '../../../src/layers/index.ts';
+import { cityFillColor } from '../../../src/layers/cities.ts';
+import { rgba } from '../../../src/layers/expressions.ts';
+import { buildDeckLayers } from '../../../src/layers/index.ts';
 import { buildLegend } from '../../../src/layers/legend.ts';
-import { KIND_COLORS, SUB_SECTOR_ROLE_COLORS } from '../../../src/layers/palette.ts';
+import { DECK_BEFORE, PICKABLE_STYLE_LAYERS, styleLayers } from '../../../src/layers/map-style.ts';
+import { deckLayersNeeded } from '../../../src/layers/mode.ts';
+import { KIND_COLORS, RANK_COLORS, SUB_SECTOR_ROLE_COLORS, ZONE_COLORS } from '../../../src/layers/palette.ts';
 import { projectColor, projectData } from '../../../src/layers/projects.ts';
-import type { CityFeature } from '../../../src/model/index.ts';
+import { RANK_STARS } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 
 const input = (query: string, extra: object = {}) => {
   const state = parseQuery(query).state;
   return { features, visible: applyFilters(model, state), state, hover: null, model, ...extra };
 };
-const layer = (query: string, id: string, extra: object = {}) => buildLayers(input(query, extra)).find((l) => l.id === id)!;
+const layer = (query: string, id: string, extra: object = {}) => buildDeckLayers(input(query, extra)).find((l) => l.id === id)!;
+const styleLayer = (query: string, id: string, extra: object = {}) => styleLayers(input(query, extra)).find((l) => l.id === id)! as LayerSpecification & { paint: Record<string, unknown>; layout: Record<string, unknown> };
 
-describe('buildLayers', () => {
+/** What a `match` expression (or a constant) gives for one property value, as MapLibre evaluates it. */
+function evaluate(value: unknown, key: string): unknown {
+  if (!Array.isArray(value) || value[0] !== 'match') return value;
+  const cases = value.slice(2, -1);
+  for (let i = 0; i < cases.length; i += 2) if (cases[i] === key) return cases[i + 1];
+  return value[value.length - 1];
+}
+const shown = (l: { layout: Record<string, unknown> }) => l.layout.visibility === 'visible';
+
+describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
+  it('returns every layer in drawing order, deck.gl slotting in below the marks and labels', () => {
+    const ids = styleLayers(input('')).map((l) => l.id);
+    expect(ids).toEqual(['sea', 'neighbours-fill', 'neighbours-line', 'neighbours-label', 'province-fill', 'province-line',
+      'cities-fill', 'cities-line', 'zones-fill', 'zones-line', 'metro-line', 'sub-sector-line', 'selection-line', 'stars', 'roles', 'city-labels']);
+    expect(ids).toContain(DECK_BEFORE);
+    for (const id of PICKABLE_STYLE_LAYERS) expect(ids).toContain(id);
+  });
+
+  it('fills every city with exactly the colour cityFillColor gives, in each fill mode', () => {
+    for (const query of ['', 'cluster=petrochemicals', 'cluster=petrochemicals&rank=core', 'layers=cities,metro', 'layers=cities,zones', 'layers=cities&zone=north']) {
+      const { paint } = styleLayer(query, 'cities-fill');
+      for (const f of features.cities.features) {
+        expect(evaluate(paint['fill-color'], f.properties.city_id), `${query} ${f.id}`).toBe(rgba(cityFillColor(f, input(query))));
+      }
+    }
+    const guangzhou = features.cities.features.find((f) => f.properties.name_en === 'Guangzhou')!;
+    expect(evaluate(styleLayer('cluster=petrochemicals', 'cities-fill').paint['fill-color'], guangzhou.id)).toBe(rgba(RANK_COLORS[guangzhou.properties.rank_petrochemicals!]));
+  });
+
+  it('hides the city layers when switched off and applies the city opacity', () => {
+    expect(shown(styleLayer('', 'cities-fill'))).toBe(true);
+    expect(shown(styleLayer('layers=zones', 'cities-fill'))).toBe(false);
+    expect(shown(styleLayer('layers=zones', 'cities-line'))).toBe(false);
+    expect(styleLayer('', 'cities-fill', { opacity: { cities: 0.4 } }).paint['fill-opacity']).toBe(0.4);
+    expect(styleLayer('', 'cities-line', { opacity: { cities: 0.4 } }).paint['line-opacity']).toBe(0.4);
+  });
+
+  it('fills the zones (and makes them pickable) only when nothing else colours the map', () => {
+    expect(shown(styleLayer('', 'zones-fill'))).toBe(false);
+    expect(shown(styleLayer('layers=zones', 'zones-fill'))).toBe(true);
+    expect(shown(styleLayer('layers=zones', 'zones-line'))).toBe(true);
+    const line = styleLayer('zone=north', 'zones-line').paint['line-color'];
+    expect(evaluate(line, 'north')).toBe(rgba(ZONE_COLORS.north));
+    expect(evaluate(line, 'prd')).not.toBe(rgba(ZONE_COLORS.prd));
+  });
+
+  it('marks the visible ranked cities with their stars, only while ranks are shown', () => {
+    expect(shown(styleLayer('', 'stars'))).toBe(false);
+    const stars = styleLayer('cluster=petrochemicals&rank=core', 'stars');
+    expect(shown(stars)).toBe(true);
+    const row = model.ranks.find((r) => r.cluster === 'petrochemicals')!;
+    for (const city of model.cities) {
+      const expected = row.ranks[city.id] === 'core' ? RANK_STARS.core : '';
+      expect(evaluate(stars.layout['text-field'], city.id), city.name_en).toBe(expected);
+    }
+  });
+
+  it('marks the dual cores, the sub-centres and the west-bank core city', () => {
+    const field = styleLayer('', 'roles').layout['text-field'];
+    const marks = model.cities.map((c) => evaluate(field, c.id) as string).join('');
+    expect([...marks].filter((m) => m === '◎')).toHaveLength(2);
+    expect([...marks].filter((m) => m === '◆')).toHaveLength(2);
+    expect([...marks].filter((m) => m === '▲')).toHaveLength(1);
+  });
+
+  it('outlines the hovered and the selected city, the selection winning', () => {
+    const [a, b] = model.cities;
+    expect(shown(styleLayer('', 'selection-line'))).toBe(false);
+    const both = styleLayer(`city=${a!.id}`, 'selection-line', { hover: b!.id });
+    expect(evaluate(both.paint['line-width'], a!.id)).toBe(3.5);
+    expect(evaluate(both.paint['line-width'], b!.id)).toBe(2);
+    expect(evaluate(styleLayer(`city=${a!.id}`, 'selection-line', { hover: a!.id }).paint['line-width'], a!.id)).toBe(3.5);
+  });
+
+  it('outlines exactly the cities a sub-sector names, in the colour of their role', () => {
+    const subSector = model.subSectors.find((s) => s.cities.length >= 3)!;
+    const l = styleLayer(`cluster=${subSector.cluster}`, 'sub-sector-line', { subSector });
+    expect(shown(l)).toBe(true);
+    for (const f of features.cities.features) {
+      const mention = subSector.cities.find((m) => m.city === f.id);
+      expect(evaluate(l.paint['line-color'], f.id)).toBe(mention ? rgba(SUB_SECTOR_ROLE_COLORS[mention.role]) : 'rgba(0,0,0,0)');
+    }
+  });
+});
+
+describe('deckLayersNeeded', () => {
+  it('asks for deck.gl only when projects, a sub-sector or an imported file are on the map', () => {
+    expect(deckLayersNeeded(input(''))).toBe(false);
+    expect(deckLayersNeeded(input('cluster=petrochemicals&layers=cities,metro,zones'))).toBe(false);
+    expect(deckLayersNeeded(input('layers=cities,projects'))).toBe(true);
+    expect(deckLayersNeeded(input('', { subSector: model.subSectors[0] }))).toBe(true);
+  });
+});
+
+describe('buildDeckLayers', () => {
   it('returns every layer in a fixed order, hidden ones with visible: false', () => {
-    const ids = buildLayers(input('')).map((l) => l.id);
-    expect(ids).toEqual(['cities', 'zones', 'metro', 'sub-sector', 'selection', 'stars', 'roles', 'sub-sector-labels', 'project-lines', 'projects', 'project-groups', 'project-group-counts', 'imported']);
+    const ids = buildDeckLayers(input('')).map((l) => l.id);
+    expect(ids).toEqual(['sub-sector-labels', 'project-lines', 'projects', 'project-groups', 'project-group-counts', 'imported']);
     expect(layer('', 'projects').props.visible).toBe(false);
     expect(layer('layers=cities,projects&view=113.3,23.1,9', 'projects').props.visible).toBe(true);
   });
@@ -43,8 +143,7 @@ describe('buildLayers', () => {
     expect(projectColor(park, { visible })[3]).toBe(0);
   });
 
-  it('applies the per-layer opacity to city fills and project markers', () => {
-    expect(layer('layers=cities,projects', 'cities', { opacity: { cities: 0.4 } }).props.opacity).toBe(0.4);
+  it('applies the project opacity to the markers', () => {
     expect(layer('layers=cities,projects', 'projects', { opacity: { projects: 0.6 } }).props.opacity).toBe(0.6);
     expect(layer('layers=cities,projects', 'projects').props.opacity).toBe(1);
   });
@@ -55,22 +154,10 @@ describe('buildLayers', () => {
     expect(trigger('layers=projects&kind=water')).not.toBe(trigger('layers=projects&kind=energy'));
   });
 
-  it('outlines exactly the cities a sub-sector names, in the colour of their role', () => {
+  it('labels each city of a sub-sector with its role word', () => {
     const subSector = model.subSectors.find((s) => s.cities.length >= 3)!;
-    const l = layer(`cluster=${subSector.cluster}`, 'sub-sector', { subSector });
-    expect(l.props.visible).toBe(true);
-    const getLineColor = (l.props as unknown as { getLineColor: (f: CityFeature) => number[] }).getLineColor;
-    for (const f of features.cities.features) {
-      const mention = subSector.cities.find((m) => m.city === f.id);
-      expect(getLineColor(f)).toEqual(mention ? SUB_SECTOR_ROLE_COLORS[mention.role] : [0, 0, 0, 0]);
-    }
-  });
-
-  it('marks the dual cores, the sub-centres and the west-bank core city', () => {
-    const data = layer('', 'roles').props.data as { text: string }[];
-    expect(data.filter((d) => d.text.includes('◎'))).toHaveLength(2);
-    expect(data.filter((d) => d.text.includes('◆'))).toHaveLength(2);
-    expect(data.filter((d) => d.text.includes('▲'))).toHaveLength(1);
+    const data = layer('', 'sub-sector-labels', { subSector }).props.data as { text: string }[];
+    expect(data.map((d) => d.text)).toEqual(subSector.cities.map((m) => m.role_zh));
   });
 });
 

@@ -1,16 +1,9 @@
 import { TextLayer } from '@deck.gl/layers';
-import { cityOutlineLayer } from './city-outline.ts';
 import type { LayerInput } from './input.ts';
-import { SUB_SECTOR_ROLE_COLORS } from './palette.ts';
-
-/** The cities a chosen sub-sector names, by the role word the 专栏 uses: outline, plus the word itself. */
-export function subSectorOutlineLayer({ features, subSector }: LayerInput) {
-  const outlines = new Map((subSector?.cities ?? []).map((m) => [m.city, { color: SUB_SECTOR_ROLE_COLORS[m.role], width: 4 }]));
-  return cityOutlineLayer('sub-sector', features, outlines, subSector?.id ?? '');
-}
 
 interface RoleLabel { position: [number, number]; text: string }
 
+/** The role word the 专栏 gives each city of the chosen sub-sector, in a box above the city's name. */
 export function subSectorLabelLayer({ features, subSector }: LayerInput) {
   const data: RoleLabel[] = (subSector?.cities ?? []).flatMap((m) => {
     const point = features.cityPoints.get(m.city);

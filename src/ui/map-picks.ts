@@ -1,0 +1,56 @@
+import type { Adcode, ZoneId } from '../model/index.ts';
+import type { Action, Hover } from './store.ts';
+
+/** What lies under the pointer: a city, zone, project, imported feature, or a city's project bubble. */
+export type Picked =
+  | { kind: 'city'; city: Adcode }
+  | { kind: 'zone'; zone: ZoneId }
+  | { kind: 'project'; project: string }
+  | { kind: 'imported'; imported: string }
+  | { kind: 'group'; city: Adcode; at: [number, number] };
+
+/** The zoom a click on a city's project bubble opens up to: far enough to show its markers. */
+export const GROUP_OPEN_ZOOM = 8.5;
+
+/** A deck.gl pick (layer id and picked object) as a Picked; null for layers that are not pickable. */
+export function pickedFromDeck(layerId: string | undefined, object: unknown): Picked | null {
+  if (!object) return null;
+  const o = object as { city?: Adcode; position?: [number, number]; properties?: { __id?: string }; feature?: { id: string } };
+  switch (layerId) {
+    case 'project-groups': return o.city && o.position ? { kind: 'group', city: o.city, at: o.position } : null;
+    case 'imported': return o.properties?.__id ? { kind: 'imported', imported: o.properties.__id } : null;
+    case 'projects': case 'project-lines': return o.feature ? { kind: 'project', project: o.feature.id } : null;
+    default: return null;
+  }
+}
+
+/** A MapLibre rendered feature of a pickable style layer as a Picked. */
+export function pickedFromStyle(feature: { layer: { id: string }; properties: Record<string, unknown> } | undefined): Picked | null {
+  if (!feature) return null;
+  if (feature.layer.id === 'cities-fill') return { kind: 'city', city: feature.properties.city_id as Adcode };
+  if (feature.layer.id === 'zones-fill') return { kind: 'zone', zone: feature.properties.zone as ZoneId };
+  return null;
+}
+
+/** The hover a pick shows; a bubble hovers as its city. */
+export function hoverOf(picked: Picked | null, x: number, y: number): Hover | null {
+  switch (picked?.kind) {
+    case undefined: return null;
+    case 'city': case 'group': return { city: picked.city, x, y };
+    case 'zone': return { zone: picked.zone, x, y };
+    case 'project': return { project: picked.project, x, y };
+    case 'imported': return { imported: picked.imported, x, y };
+  }
+}
+
+/** What a click does: open a bubble, a project, a zone or a city; a click on empty map clears the city. */
+export function clickAction(picked: Picked | null): Action | null {
+  switch (picked?.kind) {
+    case undefined: return { type: 'select', city: null };
+    case 'group': return { type: 'filters/patch', patch: { view: { lon: picked.at[0], lat: picked.at[1], zoom: GROUP_OPEN_ZOOM } } };
+    case 'project': return { type: 'project/select', project: picked.project };
+    case 'zone': return { type: 'zone/select', zone: picked.zone };
+    case 'city': return { type: 'select', city: picked.city };
+    case 'imported': return null; // its details show on hover; a click keeps the current selection
+  }
+}
