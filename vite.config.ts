@@ -25,9 +25,25 @@ const contentSecurityPolicy = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
 });
 
+/**
+ * Preloads the data and boundary files from the HTML, so they download while the JS is still being
+ * parsed instead of after it runs (src/ui/asset-urls.ts fetches the same URLs; `as="fetch"` with
+ * `crossorigin` matches fetch()'s mode and credentials, so the browser hands over the preloaded body).
+ */
+const preloadData = (): Plugin => ({
+  name: 'preload-data',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post', // neighbours and province are left out: only MapLibre's worker fetches them, and it cannot use these
+    handler: (_html, { bundle }) => Object.values(bundle ?? {})
+      .filter((item) => item.type === 'asset' && item.originalFileNames.some((name) => /^(data\/|geo\/output\/(cities|zones|metros|labels|districts)\.)/.test(name)))
+      .map((item) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${item.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+  },
+});
+
 // One config for the app build and both test projects: unit (node) and e2e (headless Chromium).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadData()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -1,25 +1,64 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/app.tsx';
+import type { Lang } from './filters/state.ts';
+import { t } from './i18n/strings.ts';
 import { LoadErrorView } from './ui/error-banner.tsx';
-import { loadAppData, type AppData } from './ui/load-app-data.ts';
+import { startMapEarly } from './ui/map-host.ts';
 import './ui/styles.css';
 
-type Status = { kind: 'loading' } | { kind: 'ready'; data: AppData } | { kind: 'failed'; message: string };
+type AppModule = typeof import('./ui/app-module.ts');
+type Status = { kind: 'loading' } | { kind: 'ready'; app: AppModule; data: Awaited<ReturnType<AppModule['loadAppData']>> } | { kind: 'failed'; message: string };
+
+/** The app and its data, loading from the moment this script runs (the data files are preloaded by index.html). */
+const loadApp = () => import('./ui/app-module.ts').then(async (app) => ({ app, data: await app.loadAppData() }));
+let firstLoad: ReturnType<typeof loadApp> | null = loadApp();
+
+/**
+ * What the frame needs from the URL before the app's own parser (src/filters/query.ts, with zod) has
+ * loaded: a guess that the parser confirms or corrects once the app renders.
+ */
+function frameHints(): { lang: Lang; present: boolean; hasView: boolean } {
+  const params = new URLSearchParams(location.search);
+  return { lang: params.get('lang') === 'en' ? 'en' : 'zh', present: params.get('present') === '1', hasView: params.has('view') };
+}
+
+/** The app's frame while the rest loads; the map starts in its place (see map-host.ts). */
+function LoadingView() {
+  const slot = useRef<HTMLDivElement>(null);
+  const { lang, present, hasView } = frameHints();
+  // a link with a view waits for the parser, rather than showing the province and then jumping
+  useLayoutEffect(() => { if (!hasView) startMapEarly(slot.current!, { lang, view: null }); }, [hasView, lang]);
+  return (
+    <div className={`app ${present ? 'presenting' : ''}`}>
+      <header className="topbar">
+        <div className="brand">
+          <h1>{t('title', lang)}</h1>
+          <p>{t('subtitle', lang)}</p>
+        </div>
+      </header>
+      <main className="workspace">
+        {!present && <aside className="panel"><p className="loading-note" role="status">正在加载地图数据… Loading map data…</p></aside>}
+        <div className="stage"><div ref={slot} className="map" /></div>
+      </main>
+    </div>
+  );
+}
 
 function Root() {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     setStatus({ kind: 'loading' });
-    loadAppData().then(
-      (data) => setStatus({ kind: 'ready', data }),
+    const loading = firstLoad ?? loadApp();
+    firstLoad = null;
+    loading.then(
+      ({ app, data }) => setStatus({ kind: 'ready', app, data }),
       (e: unknown) => setStatus({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
     );
   }, [attempt]);
   if (status.kind === 'failed') return <LoadErrorView message={status.message} onRetry={() => setAttempt((n) => n + 1)} />;
-  if (status.kind === 'loading') return <div className="loading" role="status">正在加载地图数据… Loading map data…</div>;
-  return <App data={status.data} />;
+  if (status.kind === 'loading') return <LoadingView />;
+  return <status.app.App data={status.data} />;
 }
 
 createRoot(document.getElementById('root')!).render(<StrictMode><Root /></StrictMode>);

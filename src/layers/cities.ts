@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { CityFeature, MetroId } from '../model/index.ts';
-import { matchBy, rgba, visibility } from './expressions.ts';
+import { matchBy, perFeature, rgba, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
 import { CITY_LINE, DIMMED, UNRANKED, RANK_COLORS, countColor, metroFill, zoneFill, type RGBA } from './palette.ts';
@@ -32,11 +32,11 @@ export function cityStyleLayers(input: LayerInput): LayerSpecification[] {
   return [
     {
       id: 'cities-fill', type: 'fill', source: 'cities', layout: { visibility: shown },
-      paint: { 'fill-color': matchBy('city_id', colours, rgba(UNRANKED)), 'fill-opacity': opacity },
+      paint: { 'fill-color': matchBy('adcode', colours, rgba(UNRANKED)), 'fill-opacity': opacity, 'fill-antialias': false },
     },
     {
       id: 'cities-line', type: 'line', source: 'cities', layout: { visibility: shown, 'line-join': 'round' },
-      paint: { 'line-color': rgba(CITY_LINE), 'line-width': 1.2, 'line-opacity': opacity },
+      paint: { 'line-color': perFeature(rgba(CITY_LINE)), 'line-width': 1.2, 'line-opacity': opacity },
     },
   ];
 }

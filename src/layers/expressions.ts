@@ -15,3 +15,10 @@ export function matchBy<T extends string | number>(property: string, values: Rea
 
 /** Shown or hidden, as a layout value. */
 export const visibility = (shown: boolean) => (shown ? 'visible' as const : 'none' as const);
+
+/**
+ * A constant colour written as a per-feature expression. MapLibre compiles one shader program per
+ * mix of constant and per-feature paint values, and compiling is the slowest part of the first
+ * frame under software WebGL; so every fill and every line colour is per-feature: one program each.
+ */
+export const perFeature = (colour: string) => ['to-color', ['coalesce', ['get', '__colour'], colour]] as never;

@@ -12,7 +12,7 @@ export interface LayerInput {
   hoverProject?: string | null;  // the hovered project marker
   opacity?: Partial<Record<'cities' | 'zones' | 'projects', number>>; // 0–1 per layer, 1 when absent
   subSector?: SubSector | null;  // the sub-sector whose cities are outlined
-  model?: Model;                 // for marks that read the model (city roles)
+  model: Model;                  // names and marks that read the model (labels, city roles)
   imported?: { layer: ImportedLayer; visibleIds: ReadonlySet<string>; key: string } | null; // the analyst's own file
 }
 

@@ -27,9 +27,9 @@ export function roleMarks(model: Model): Map<string, string> {
 }
 
 export function rolesStyleLayer({ state, model }: LayerInput): LayerSpecification {
-  const marks = model ? roleMarks(model) : new Map<string, string>();
+  const marks = roleMarks(model);
   return {
-    id: 'roles', type: 'symbol', source: 'labels',
+    id: 'roles', type: 'symbol', source: 'labels', filter: ['has', 'adcode'],
     layout: {
       visibility: visibility(marks.size > 0 && state.layers.includes('cities')),
       'text-field': matchBy('adcode', marks, ''),

@@ -11,6 +11,6 @@ export function selectionStyleLayer({ state, hover }: LayerInput): LayerSpecific
   if (state.city) { colours.set(state.city, rgba(SELECTED_LINE)); widths.set(state.city, 3.5); }
   return {
     id: 'selection-line', type: 'line', source: 'cities', layout: { visibility: visibility(colours.size > 0), 'line-join': 'round' },
-    paint: { 'line-color': matchBy('city_id', colours, 'rgba(0,0,0,0)'), 'line-width': matchBy('city_id', widths, 0) },
+    paint: { 'line-color': matchBy('adcode', colours, 'rgba(0,0,0,0)'), 'line-width': matchBy('adcode', widths, 0) },
   };
 }

@@ -17,7 +17,7 @@ export function starsStyleLayer({ features, visible, state }: LayerInput): Layer
     }
   }
   return {
-    id: 'stars', type: 'symbol', source: 'labels',
+    id: 'stars', type: 'symbol', source: 'labels', filter: ['has', 'adcode'],
     layout: {
       visibility: visibility(stars.size > 0 && state.layers.includes('cities')),
       'text-field': matchBy('adcode', stars, ''),

@@ -8,6 +8,6 @@ export function subSectorStyleLayer({ subSector }: LayerInput): LayerSpecificati
   const colours = new Map((subSector?.cities ?? []).map((m) => [m.city as string, rgba(SUB_SECTOR_ROLE_COLORS[m.role])]));
   return {
     id: 'sub-sector-line', type: 'line', source: 'cities', layout: { visibility: visibility(colours.size > 0), 'line-join': 'round' },
-    paint: { 'line-color': matchBy('city_id', colours, 'rgba(0,0,0,0)'), 'line-width': 4 },
+    paint: { 'line-color': matchBy('adcode', colours, 'rgba(0,0,0,0)'), 'line-width': 4 },
   };
 }

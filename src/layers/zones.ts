@@ -19,7 +19,7 @@ export function zoneStyleLayers({ visible, state, opacity }: LayerInput): LayerS
   return [
     {
       id: 'zones-fill', type: 'fill', source: 'zones', layout: { visibility: visibility(zonesFilled({ state })) },
-      paint: { 'fill-color': matchBy('zone', fills, FADED_LINE), 'fill-opacity': alpha },
+      paint: { 'fill-color': matchBy('zone', fills, FADED_LINE), 'fill-opacity': alpha, 'fill-antialias': false },
     },
     {
       id: 'zones-line', type: 'line', source: 'zones', layout: { visibility: visibility(state.layers.includes('zones')), 'line-join': 'round' },

@@ -17,6 +17,7 @@ import { Legend } from './legend.tsx';
 import type { AppData } from './load-app-data.ts';
 import type { SearchMatch } from '../filters/search.ts';
 import { MapView, type CaptureMap } from './map-view.tsx';
+import { ATTRIBUTION } from './map-host.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { HelpOverlay } from './help-overlay.tsx';
 import { ImportPanel } from './import-panel.tsx';
@@ -35,7 +36,6 @@ import { Tooltip } from './tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './use-deck.ts';
 
-const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ-02→WGS84 · 示意 indicative';
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);
@@ -43,6 +43,7 @@ function initialState(): AppState {
 }
 
 export function App({ data }: { data: AppData }) {
+  performance.mark('T app render');
   const [state, dispatch] = useReducer(reducer, undefined, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
   const presenter = usePresenter(state, dispatch);
@@ -124,8 +125,8 @@ export function App({ data }: { data: AppData }) {
         <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
-            <MapView key={state.mapGeneration} basemap={data.basemap} features={data.features} styleLayers={mapStyleLayers} deck={deck.kit} deckLayers={deckLayers}
-              deckNeeded={deckNeeded} view={filters.view} dispatch={dispatch} onReady={() => setMapReady(true)} attribution={ATTRIBUTION} captureRef={captureRef} />
+            <MapView key={state.mapGeneration} styleLayers={mapStyleLayers} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
+              view={filters.view} lang={lang} dispatch={dispatch} onReady={() => setMapReady(true)} captureRef={captureRef} />
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />

@@ -27,7 +27,7 @@ export function pickedFromDeck(layerId: string | undefined, object: unknown): Pi
 /** A MapLibre rendered feature of a pickable style layer as a Picked. */
 export function pickedFromStyle(feature: { layer: { id: string }; properties: Record<string, unknown> } | undefined): Picked | null {
   if (!feature) return null;
-  if (feature.layer.id === 'cities-fill') return { kind: 'city', city: feature.properties.city_id as Adcode };
+  if (feature.layer.id === 'cities-fill') return { kind: 'city', city: feature.properties.adcode as Adcode };
   if (feature.layer.id === 'zones-fill') return { kind: 'zone', zone: feature.properties.zone as ZoneId };
   return null;
 }

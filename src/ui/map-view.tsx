@@ -1,33 +1,25 @@
 import type { Layer } from '@deck.gl/core';
-import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification, type PointLike } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
+import type { LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import type { FilterState } from '../filters/state.ts';
-import { mapStyle, PICKABLE_STYLE_LAYERS, type BasemapData } from '../layers/map-style.ts';
-import type { Features } from '../model/index.ts';
+import { PICKABLE_STYLE_LAYERS } from '../layers/map-style.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
+import { PROVINCE_BOUNDS, takeMapHost } from './map-host.ts';
 import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
 import type { Action } from './store.ts';
 import type { DeckKit } from './use-deck.ts';
 
-setWorkerUrl(workerUrl);
-
-/** Guangdong's extent: the default framing when the URL carries no view. */
-export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[109.6, 20.1], [117.4, 25.6]];
 const PROGRAMMATIC = { programmatic: true };
 
 interface Props {
-  basemap: BasemapData;
-  features: Features;
   styleLayers: LayerSpecification[];  // the MapLibre style layers for the current state
   deck: DeckKit | null;               // deck.gl, once loaded
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw
   view: FilterState['view'];
+  lang: FilterState['lang'];
   dispatch: Dispatch<Action>;
-  onReady: () => void;                // the first view is drawn
-  attribution: string;
+  onReady: () => void;                // the first complete view is drawn
   captureRef?: MutableRefObject<CaptureMap | null>; // set once the map exists, for the PNG export
 }
 
@@ -60,17 +52,24 @@ function captureMap(m: MapLibreMap, overlay: () => MapLibreOverlay | null): Capt
   });
 }
 
-/** Brings the live style's layers to the given specs; MapLibre skips values that did not change. */
+/**
+ * Brings the live style to the given layers: adds the ones it lacks (the plan's layers, once the data
+ * is in) in their place, and sets each paint and layout value (MapLibre skips values that did not change).
+ */
 function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
-  for (const layer of layers) {
-    if (!m.getLayer(layer.id)) continue;
-    for (const [name, value] of Object.entries(layer.paint ?? {})) m.setPaintProperty(layer.id, name as never, value as never);
-    for (const [name, value] of Object.entries(layer.layout ?? {})) m.setLayoutProperty(layer.id, name as never, value as never);
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    if (m.getLayer(layer.id)) {
+      for (const [name, value] of Object.entries(layer.paint ?? {})) m.setPaintProperty(layer.id, name as never, value as never);
+      for (const [name, value] of Object.entries(layer.layout ?? {})) m.setLayoutProperty(layer.id, name as never, value as never);
+    } else {
+      m.addLayer(layer, layers.slice(i + 1).find((l) => m.getLayer(l.id))?.id); // walking backwards, the next one is in place
+    }
   }
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ basemap, features, styleLayers, deck, deckLayers, deckNeeded, view, dispatch, onReady, attribution, captureRef }: Props) {
+export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang, dispatch, onReady, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
@@ -80,34 +79,28 @@ export function MapView({ basemap, features, styleLayers, deck, deckLayers, deck
   const latest = useRef({ styleLayers, deck, onReady });
   latest.current = { styleLayers, deck, onReady };
 
-  useEffect(() => {
-    let instance: MapLibreMap;
+  // a layout effect: the map's element moves in before the browser lays out, so its size never reads 0
+  useLayoutEffect(() => {
+    let host: ReturnType<typeof takeMapHost>;
     try {
-      instance = new MapLibreMap({
-        container: container.current!,
-        style: mapStyle(basemap, features, styleLayers),
-        bounds: view ? undefined : PROVINCE_BOUNDS,
-        center: view ? [view.lon, view.lat] : undefined,
-        zoom: view?.zoom,
-        fitBoundsOptions: { padding: 24 },
-        attributionControl: { compact: false, customAttribution: attribution },
-        maxZoom: 12,
-        minZoom: 4,
-        dragRotate: false,
-        pitchWithRotate: false,
-      });
+      host = takeMapHost(container.current!, { view, lang });
     } catch {
       dispatch({ type: 'webgl/unavailable' });
       return;
     }
+    const instance = host.map;
     map.current = instance;
     if (captureRef) captureRef.current = captureMap(instance, () => overlay.current);
-    (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // read by the e2e pixel probes and the bench
-    instance.on('load', () => {
-      syncStyleLayers(instance, latest.current.styleLayers); // state may have changed while the style loaded
+    const onStyleLoaded = () => {
+      performance.mark('T sync start');
+      syncStyleLayers(instance, latest.current.styleLayers);
+      (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // the plan is on it: read by the e2e probes and the bench
+      instance.once('idle', () => latest.current.onReady());
       setStyleLoaded(true);
-    });
-    instance.once('idle', () => latest.current.onReady());
+      performance.mark('T sync end');
+    };
+    if (host.styleLoaded()) onStyleLoaded();
+    else instance.once('style.load', onStyleLoaded);
 
     // deck.gl objects lie above the style's fills, so they are asked first
     const pickAt = (point: PointLike & { x: number; y: number }): Picked | null => {
@@ -141,6 +134,7 @@ export function MapView({ basemap, features, styleLayers, deck, deckLayers, deck
       overlay.current = null;
       map.current = null;
       instance.remove();
+      host.element.remove();
     };
     // the map is created once; later prop changes go through the effects below
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
@@ -62,3 +62,16 @@ export async function serve(root: string, outDir: string, configFile?: false): P
 
 export const serveApp = (built: Built) => serve(ROOT, built.outDir);
 export const serveBare = (built: Built) => serve(BARE, built.outDir, false);
+
+/**
+ * A copy of a build whose data/projects.json asset holds other projects (the 100k synthetic ones):
+ * the page fetches, validates and joins them exactly as it does the real file.
+ */
+export function withProjects(built: Built, projectsJson: string): Built {
+  const outDir = mkdtempSync(join(tmpdir(), 'gd-bench-synthetic-'));
+  cpSync(built.outDir, outDir, { recursive: true });
+  const asset = readdirSync(join(outDir, 'assets')).find((f) => /^projects-[\w-]{8}\.json$/.test(f));
+  if (!asset) throw new Error('the build has no projects-*.json asset to replace');
+  writeFileSync(join(outDir, 'assets', asset), projectsJson);
+  return { ...built, outDir };
+}

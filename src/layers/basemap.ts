@@ -1,0 +1,41 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../filters/state.ts';
+import { perFeature } from './expressions.ts';
+
+// What the map shows before any data is loaded. Kept apart from the plan's layers (map-style.ts) so the
+// page's first script, which starts the map, needs neither the model nor zod.
+
+/** Where MapLibre's worker fetches the boundary files it draws (geo/output, served as assets). */
+export interface BoundaryUrls { neighbours: string; province: string; cities: string; zones: string; metros: string; labels: string }
+
+export const SEA = '#dde9f0';
+export const LAND = '#f6f4ee';
+
+/** The layers that need nothing but the boundary files: the map shows them while the data loads. */
+export function basemapLayers(lang: Lang): LayerSpecification[] {
+  return [
+    { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
+    { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': perFeature('#ebe9e3'), 'fill-antialias': false } },
+    { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': perFeature('#c4c1b8'), 'line-width': 0.8 } },
+    {
+      id: 'neighbours-label', type: 'symbol', source: 'neighbours',
+      layout: { 'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'], 'text-size': 13, 'text-font': ['sans-serif'] },
+      paint: { 'text-color': '#9a978f', 'text-halo-color': '#ebe9e3', 'text-halo-width': 1.5 },
+    },
+    { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': perFeature(LAND), 'fill-antialias': false } },
+    { id: 'province-line', type: 'line', source: 'province', paint: { 'line-color': perFeature('#6d6a62'), 'line-width': 1.6 } },
+  ];
+}
+
+/**
+ * The embedded offline style the map starts with, before the data is loaded: GeoJSON sources by URL
+ * (MapLibre's worker fetches and tiles them off the main thread), no tiles, no glyphs URL (text uses
+ * the machine's fonts). The plan's layers (map-style.ts) are added once the data is validated.
+ */
+export function startStyle(urls: BoundaryUrls, lang: Lang): StyleSpecification {
+  return {
+    version: 8,
+    sources: Object.fromEntries(Object.entries(urls).map(([id, data]) => [id, { type: 'geojson', data }])),
+    layers: basemapLayers(lang),
+  };
+}

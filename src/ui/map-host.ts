@@ -1,0 +1,72 @@
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FilterState } from '../filters/state.ts';
+import { startStyle } from '../layers/basemap.ts';
+import { BOUNDARY_URLS } from './asset-urls.ts';
+
+setWorkerUrl(workerUrl);
+
+/** Guangdong's extent: the default framing when the URL carries no view. */
+export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[109.6, 20.1], [117.4, 25.6]];
+export const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ-02→WGS84 · 示意 indicative';
+
+/** A MapLibre map in its own element, so it can start before the app around it exists and move into it. */
+export interface MapHost { map: MapLibreMap; element: HTMLDivElement; styleLoaded(): boolean } // styleLoaded: layers can be added
+
+/** A map with the basemap only, framed by the URL's view; throws when WebGL is unavailable. */
+function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'view' | 'lang'>): MapHost {
+  const element = document.createElement('div');
+  element.className = 'map-host';
+  slot.appendChild(element); // MapLibre sizes its canvas from the element it is given
+  performance.mark('map-created'); // read by the bench
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container: element,
+      style: startStyle(BOUNDARY_URLS, lang),
+      bounds: view ? undefined : PROVINCE_BOUNDS,
+      center: view ? [view.lon, view.lat] : undefined,
+      zoom: view?.zoom,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: { compact: false, customAttribution: ATTRIBUTION },
+      maxZoom: 12,
+      minZoom: 4,
+      dragRotate: false,
+      pitchWithRotate: false,
+      // labels appear at once: a fade keeps the map drawing frames (and from being idle) for 300 ms more
+      fadeDuration: 0,
+    });
+  } catch (e) {
+    element.remove();
+    throw e;
+  }
+  // the plan's layers can be added as soon as the style is parsed, long before the map's first `load`:
+  // then the worker tiles every source once, in one pass, with the plan's layers already on them
+  let styleLoaded = false;
+  map.once('style.load', () => { styleLoaded = true; });
+  map.once('load', () => performance.mark('map-load'));
+  return { map, element, styleLoaded: () => styleLoaded };
+}
+
+let early: MapHost | null = null;
+let earlyFailed = false;
+
+/**
+ * Starts the map while the data is still loading, so the worker fetches and tiles the boundaries
+ * meanwhile. The first MapView adopts it; a failure here is reported when the MapView asks.
+ */
+export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view' | 'lang'>): void {
+  if (early) slot.appendChild(early.element); // a retry after a failed load shows the same map again
+  if (early || earlyFailed) return;
+  try { early = createMapHost(slot, state); } catch { earlyFailed = true; }
+}
+
+/** The early map for the first MapView; a fresh one for later ones (after a lost context returns). Throws without WebGL. */
+export function takeMapHost(slot: HTMLElement, state: Pick<FilterState, 'view' | 'lang'>): MapHost {
+  const host = early;
+  early = null;
+  if (!host) return createMapHost(slot, state);
+  slot.appendChild(host.element);
+  return host;
+}
