@@ -43,7 +43,6 @@ function initialState(): AppState {
 }
 
 export function App({ data }: { data: AppData }) {
-  performance.mark('T app render');
   const [state, dispatch] = useReducer(reducer, undefined, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
   const presenter = usePresenter(state, dispatch);

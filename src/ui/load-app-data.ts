@@ -17,14 +17,9 @@ export async function loadAppData(): Promise<AppData> {
     Promise.all(names.map((name) => fetchText(DATA_URLS[name]))),
     Promise.all(geo.map((name) => fetchText(BOUNDARY_URLS[name]))),
   ]);
-  performance.mark('T fetched');
   const loaded = loadModel(Object.fromEntries(names.map((name, i) => [name, texts[i]!])) as DataFiles);
   if (!loaded.ok) throw new Error(`data/${formatLoadError(loaded.error)}`);
-  performance.mark('T validated');
   const boundaries = parseBoundaries(Object.fromEntries(geo.map((name, i) => [`${name}.geojson`, geoTexts[i]!])) as BoundaryFiles);
   if (!boundaries.ok) throw new Error(`geo/output/${formatLoadError(boundaries.error)}`);
-  performance.mark('T geo parsed');
-  const r = { model: loaded.model, features: joinFeatures(loaded.model, boundaries.boundaries) };
-  performance.mark('T joined');
-  return r;
+  return { model: loaded.model, features: joinFeatures(loaded.model, boundaries.boundaries) };
 }

@@ -92,12 +92,10 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang,
     map.current = instance;
     if (captureRef) captureRef.current = captureMap(instance, () => overlay.current);
     const onStyleLoaded = () => {
-      performance.mark('T sync start');
       syncStyleLayers(instance, latest.current.styleLayers);
       (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // the plan is on it: read by the e2e probes and the bench
       instance.once('idle', () => latest.current.onReady());
       setStyleLoaded(true);
-      performance.mark('T sync end');
     };
     if (host.styleLoaded()) onStyleLoaded();
     else instance.once('style.load', onStyleLoaded);
