@@ -129,6 +129,7 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang,
     // a fresh map (and deck.gl overlay) is built once the context is back: the app remounts this view
     instance.on('webglcontextrestored', () => dispatch({ type: 'webgl/restored' }));
     return () => {
+      instance.off('style.load', onStyleLoaded); // StrictMode (dev) unmounts at once, before the style is in
       overlay.current = null;
       map.current = null;
       instance.remove();

@@ -12,7 +12,7 @@ describe('map picks', () => {
   });
 
   it('reads MapLibre features of the city and zone fills', () => {
-    expect(pickedFromStyle({ layer: { id: 'cities-fill' }, properties: { city_id: '440300' } })).toEqual({ kind: 'city', city: '440300' });
+    expect(pickedFromStyle({ layer: { id: 'cities-fill' }, properties: { adcode: '440300' } })).toEqual({ kind: 'city', city: '440300' });
     expect(pickedFromStyle({ layer: { id: 'zones-fill' }, properties: { zone: 'north' } })).toEqual({ kind: 'zone', zone: 'north' });
     expect(pickedFromStyle({ layer: { id: 'province-fill' }, properties: {} })).toBeNull();
     expect(pickedFromStyle(undefined)).toBeNull();
