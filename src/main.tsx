@@ -2,7 +2,7 @@ import { StrictMode, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client';
 import type { Lang } from './filters/state.ts';
 import { t } from './i18n/strings.ts';
-import { LoadErrorView } from './ui/error-banner.tsx';
+import { AppErrorBoundary, LoadErrorView } from './ui/error-banner.tsx';
 import { startMapEarly } from './ui/map-host.ts';
 import './ui/styles.css';
 
@@ -58,7 +58,7 @@ function Root() {
   }, [attempt]);
   if (status.kind === 'failed') return <LoadErrorView message={status.message} onRetry={() => setAttempt((n) => n + 1)} />;
   if (status.kind === 'loading') return <LoadingView />;
-  return <status.app.App data={status.data} />;
+  return <AppErrorBoundary><status.app.App data={status.data} /></AppErrorBoundary>;
 }
 
 createRoot(document.getElementById('root')!).render(<StrictMode><Root /></StrictMode>);

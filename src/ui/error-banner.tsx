@@ -1,3 +1,4 @@
+import { Component, type ReactNode } from 'react';
 import type { QueryWarning } from '../filters/query.ts';
 import type { Lang } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
@@ -26,4 +27,19 @@ export function LoadErrorView({ message, onRetry }: { message: string; onRetry: 
       <button type="button" onClick={onRetry}>重试 · Retry</button>
     </div>
   );
+}
+
+/**
+ * Catches an error thrown while rendering (or in an effect of) the app, so a bug shows what failed and
+ * a retry instead of a blank page. Retrying renders the app afresh from the URL.
+ */
+export class AppErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  state = { error: null as Error | null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+  render() {
+    if (!this.state.error) return this.props.children;
+    return <LoadErrorView message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
+  }
 }

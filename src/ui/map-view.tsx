@@ -73,8 +73,9 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang,
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
-  const [styleLoaded, setStyleLoaded] = useState(false);
-  const [overlayReady, setOverlayReady] = useState(false);
+  // kept per map instance: after a remount (a restored context, or StrictMode in dev) a new map starts over
+  const [styledMap, setStyledMap] = useState<MapLibreMap | null>(null);   // the map whose style takes layers
+  const [overlaidMap, setOverlaidMap] = useState<MapLibreMap | null>(null); // the map that has the deck.gl overlay
   const firstView = useRef(true);
   const latest = useRef({ styleLayers, deck, onReady });
   latest.current = { styleLayers, deck, onReady };
@@ -95,7 +96,7 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang,
       syncStyleLayers(instance, latest.current.styleLayers);
       (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // the plan is on it: read by the e2e probes and the bench
       instance.once('idle', () => latest.current.onReady());
-      setStyleLoaded(true);
+      setStyledMap(instance);
     };
     if (host.styleLoaded()) onStyleLoaded();
     else instance.once('style.load', onStyleLoaded);
@@ -140,20 +141,20 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang,
   }, []);
 
   useEffect(() => {
-    if (styleLoaded && map.current) syncStyleLayers(map.current, styleLayers);
-  }, [styleLoaded, styleLayers]);
+    if (styledMap && styledMap === map.current) syncStyleLayers(styledMap, styleLayers);
+  }, [styledMap, styleLayers]);
 
   useEffect(() => {
     const m = map.current;
-    if (!m || !styleLoaded || !deck || !deckLayers) return;
+    if (!m || styledMap !== m || !deck || !deckLayers) return;
     if (overlay.current) {
       deck.setOverlayLayers(overlay.current, deckLayers);
       return;
     }
     overlay.current = deck.createOverlay(deckLayers);
     m.addControl(overlay.current);
-    setOverlayReady(true);
-  }, [styleLoaded, deck, deckLayers]);
+    setOverlaidMap(m);
+  }, [styledMap, deck, deckLayers]);
 
   useEffect(() => {
     const m = map.current;
@@ -169,7 +170,7 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang,
   }, [view]);
 
   // e2e tests and the bench wait while a layer the state asks for still waits for deck.gl
-  const pending = deckNeeded && !overlayReady;
+  const pending = deckNeeded && (!overlaidMap || overlaidMap !== map.current);
   return <div ref={container} className="map" role="region" aria-label="map" data-layers-pending={pending ? 'true' : undefined} />;
 }
 
