@@ -12,7 +12,12 @@ export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[109.6, 20
 export const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ-02→WGS84 · 示意 indicative';
 
 /** A MapLibre map in its own element, so it can start before the app around it exists and move into it. */
-export interface MapHost { map: MapLibreMap; element: HTMLDivElement; styleLoaded(): boolean } // styleLoaded: layers can be added
+export interface MapHost {
+  map: MapLibreMap;
+  element: HTMLDivElement;
+  styleLoaded(): boolean;   // layers can be added
+  sourceFailed(): boolean;  // a boundary file did not load (the app's own load then fails and retries)
+}
 
 /** A map with the basemap only, framed by the URL's view; throws when WebGL is unavailable. */
 function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'view' | 'lang'>): MapHost {
@@ -46,7 +51,9 @@ function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'vie
   let styleLoaded = false;
   map.once('style.load', () => { styleLoaded = true; });
   map.once('load', () => performance.mark('map-load')); // read by the bench
-  return { map, element, styleLoaded: () => styleLoaded };
+  let sourceFailed = false;
+  map.on('error', (e) => { if ((e as { sourceId?: string }).sourceId) sourceFailed = true; });
+  return { map, element, styleLoaded: () => styleLoaded, sourceFailed: () => sourceFailed };
 }
 
 let early: MapHost | null = null;
@@ -66,7 +73,11 @@ export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view'
 export function takeMapHost(slot: HTMLElement, state: Pick<FilterState, 'view' | 'lang'>): MapHost {
   const host = early;
   early = null;
-  if (!host) return createMapHost(slot, state);
+  if (host?.sourceFailed()) { // a fresh map fetches every file again
+    host.map.remove();
+    host.element.remove();
+  }
+  if (!host || host.sourceFailed()) return createMapHost(slot, state);
   slot.appendChild(host.element);
   return host;
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
-import { SCREENSHOTS, launchChromium, mapIdle, openApp } from './browser.ts';
+import { SCREENSHOTS, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
+import { countColor } from '../../src/layers/palette.ts';
+import { features } from '../load-repo.ts';
 import { inject } from 'vitest';
 import { parseQuery } from '../../src/filters/query.ts';
 import { FUZZ_SEED, fuzzCorpus } from '../unit/filters/fuzz-corpus.ts';
@@ -57,6 +59,30 @@ describe('a failed load', () => {
     await page.click('.load-error button');
     await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
     expect(await page.locator('.load-error').count()).toBe(0);
+    // the map drew the cities that failed the first time (MapLibre fetched them again too)
+    await hideLabels(page);
+    const guangzhou = features.cities.features.find((f) => f.id === '440100')!;
+    const { x, y } = await project(page, features.cityPoints.get(guangzhou.id)!);
+    expect(near(await pixelAt(page, x, y), countColor(guangzhou.properties.core_count), 12)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('deck.gl failing to load', () => {
+  it('keeps the map and the panels, says which layers are missing, and the retry brings them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/deck-overlay-*.js', (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}?layers=cities,projects`);
+    await expect.poll(() => page.locator('[data-testid="deck-banner"]').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('.panel input[type=checkbox]').count()).toBeGreaterThan(5);
+    await page.unroute('**/deck-overlay-*.js');
+    await page.click('[data-testid="deck-banner"] button');
+    await page.waitForFunction(() => !document.querySelector('[data-layers-pending]'), null, { timeout: 60_000 });
+    expect(await page.locator('[data-testid="deck-banner"]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
