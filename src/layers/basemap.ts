@@ -35,7 +35,11 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
 export function startStyle(urls: BoundaryUrls, lang: Lang): StyleSpecification {
   return {
     version: 8,
-    sources: Object.fromEntries(Object.entries(urls).map(([id, data]) => [id, { type: 'geojson', data }])),
+    sources: Object.fromEntries(START_SOURCES.map((id) => [id, { type: 'geojson', data: urls[id] }])),
     layers: basemapLayers(lang),
   };
 }
+
+/** The sources the default view draws; the others (the metro outlines) are added when a layer shows them. */
+const START_SOURCES = ['neighbours', 'province', 'cities', 'zones', 'labels'] as const satisfies readonly (keyof BoundaryUrls)[];
+

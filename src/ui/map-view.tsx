@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type Mutab
 import type { FilterState } from '../filters/state.ts';
 import { PICKABLE_STYLE_LAYERS } from '../layers/map-style.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
+import { BOUNDARY_URLS } from './asset-urls.ts';
 import { PROVINCE_BOUNDS, takeMapHost } from './map-host.ts';
 import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
 import type { Action } from './store.ts';
@@ -53,8 +54,9 @@ function captureMap(m: MapLibreMap, overlay: () => MapLibreOverlay | null): Capt
 }
 
 /**
- * Brings the live style to the given layers: adds the ones it lacks (the plan's layers, once the data
- * is in) in their place, and sets each paint and layout value (MapLibre skips values that did not change).
+ * Brings the live style to the given layers: adds the ones it lacks in their place (the plan's layers once
+ * the data is in; a layer whose source is not loaded yet only once it is shown, with its source), and sets
+ * each paint and layout value (MapLibre skips values that did not change).
  */
 function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
   for (let i = layers.length - 1; i >= 0; i--) {
@@ -62,9 +64,14 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
     if (m.getLayer(layer.id)) {
       for (const [name, value] of Object.entries(layer.paint ?? {})) m.setPaintProperty(layer.id, name as never, value as never);
       for (const [name, value] of Object.entries(layer.layout ?? {})) m.setLayoutProperty(layer.id, name as never, value as never);
-    } else {
-      m.addLayer(layer, layers.slice(i + 1).find((l) => m.getLayer(l.id))?.id); // walking backwards, the next one is in place
+      continue;
     }
+    const source = 'source' in layer ? layer.source : null;
+    if (source && !m.getSource(source)) {
+      if (layer.layout?.visibility === 'none') continue;
+      m.addSource(source, { type: 'geojson', data: BOUNDARY_URLS[source as keyof typeof BOUNDARY_URLS] });
+    }
+    m.addLayer(layer, layers.slice(i + 1).find((l) => m.getLayer(l.id))?.id); // walking backwards, the next one is in place
   }
 }
 

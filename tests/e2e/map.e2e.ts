@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { RANK_COLORS, UNRANKED, countColor } from '../../src/layers/palette.ts';
+import { RANK_COLORS, UNRANKED, countColor, metroFill } from '../../src/layers/palette.ts';
 import { features } from '../load-repo.ts';
 import { SCREENSHOTS, clickMap, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
 
@@ -45,6 +45,18 @@ describe('the map page', () => {
     expect(near(await colourAt(page, '445300'), RANK_COLORS.general)).toBe(true); // 云浮 ★
     expect(near(await colourAt(page, '441400'), UNRANKED)).toBe(true);          // 梅州: none
     expect(page.url()).toContain('cluster=new_energy');
+    await page.close();
+  });
+
+  it('switches the metropolitan areas on: their outlines load then, and the cities take their colours', async () => {
+    const { page } = await openApp(browser, 'layers=cities');
+    const hasMetros = () => page.evaluate(() => !!(window as unknown as { __gdmap: { getSource(id: string): unknown } }).__gdmap.getSource('metros'));
+    expect(await hasMetros()).toBe(false); // not fetched for a view that does not show it
+    await page.click('label:has-text("五大都市圈") input');
+    await mapIdle(page);
+    expect(await hasMetros()).toBe(true);
+    await hideLabels(page);
+    expect(near(await colourAt(page, '440100'), metroFill('guangzhou', 'full'))).toBe(true);
     await page.close();
   });
 
