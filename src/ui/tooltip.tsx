@@ -5,6 +5,15 @@ import type { Hover } from './store.ts';
 import { cityDetail } from '../model/city-detail.ts';
 import { t } from '../i18n/strings.ts';
 
+const byId = new WeakMap<ImportedLayer, Map<string, ImportedLayer['features'][number]>>();
+
+/** The imported features by id, indexed once per file: a hover must not scan 100,000 features. */
+function featureById(layer: ImportedLayer) {
+  let index = byId.get(layer);
+  if (!index) byId.set(layer, (index = new Map(layer.features.map((f) => [f.id, f]))));
+  return index;
+}
+
 /** The hover card: city, zone, and its rank in the chosen cluster (or its number of core clusters). */
 export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null; imported?: ImportedLayer | null }) {
   if (!hover) return null;
@@ -19,7 +28,7 @@ export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover
     );
   }
   if (hover.imported) {
-    const f = imported?.features.find((x) => x.id === hover.imported);
+    const f = imported ? featureById(imported).get(hover.imported) : undefined;
     if (!f || !imported) return null;
     const rows = imported.columns.slice(0, 6);
     return (
