@@ -19,10 +19,10 @@ export function WarningBanner({ warnings, lang, onDismiss }: { warnings: QueryWa
 }
 
 /** A full-page error with a retry, instead of a blank page. */
-export function LoadErrorView({ message, onRetry }: { message: string; onRetry: () => void }) {
+export function LoadErrorView({ message, onRetry, title = '数据加载失败 · The data could not be loaded' }: { message: string; onRetry: () => void; title?: string }) {
   return (
     <div className="load-error" role="alert">
-      <h1>数据加载失败 · The data could not be loaded</h1>
+      <h1>{title}</h1>
       <pre>{message}</pre>
       <button type="button" onClick={onRetry}>重试 · Retry</button>
     </div>
@@ -31,7 +31,8 @@ export function LoadErrorView({ message, onRetry }: { message: string; onRetry: 
 
 /**
  * Catches an error thrown while rendering (or in an effect of) the app, so a bug shows what failed and
- * a retry instead of a blank page. Retrying renders the app afresh from the URL.
+ * a retry instead of a blank page. Retrying renders the app afresh from the URL (the state the failed
+ * render was reaching never got there).
  */
 export class AppErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };
@@ -40,6 +41,6 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, { error
   }
   render() {
     if (!this.state.error) return this.props.children;
-    return <LoadErrorView message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
+    return <LoadErrorView title="页面出错 · Something went wrong" message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
   }
 }

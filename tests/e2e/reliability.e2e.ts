@@ -87,6 +87,35 @@ describe('deck.gl failing to load', () => {
   });
 });
 
+describe('an error while rendering', () => {
+  it('shows what failed and a retry instead of a blank page, and the retry renders the app again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // the app sets document.title while it renders: a setter that throws on demand breaks one render
+    await page.addInitScript(`(() => {
+      const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
+      Object.defineProperty(document, 'title', {
+        get() { return title.get.call(document); },
+        set(v) { if (window.__breakRender) throw new Error('render broke on purpose'); title.set.call(document, v); },
+      });
+    })()`);
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+    await page.evaluate(() => {
+      (window as unknown as { __breakRender: boolean }).__breakRender = true;
+      document.querySelector<HTMLButtonElement>('button.keep-in-present')?.click(); // the language switch: a render for sure
+    });
+    await expect.poll(() => page.locator('.load-error').count()).toBe(1);
+    expect(await page.textContent('.load-error pre')).toContain('render broke on purpose');
+    expect(await page.textContent('.load-error h1')).toContain('Something went wrong');
+    await page.evaluate(() => { (window as unknown as { __breakRender: boolean }).__breakRender = false; });
+    await page.click('.load-error button');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('广东省区域发展布局'); // the URL's state: the broken one never landed
+    await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+    expect(await page.locator('.load-error').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('hostile links', () => {
   // a sample of the unit tests' adversarial queries, each taken as the page's own query string
   const sample = fuzzCorpus(FUZZ_SEED, 10_000).filter((_, i) => i % 1499 === 0).slice(0, 6)
