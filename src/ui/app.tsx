@@ -125,7 +125,7 @@ export function App({ data }: { data: AppData }) {
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
             <MapView key={state.mapGeneration} styleLayers={mapStyleLayers} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
-              view={filters.view} lang={lang} dispatch={dispatch} onReady={() => setMapReady(true)} captureRef={captureRef} />
+              view={filters.view} focus={filters.city ? data.features.cityPoints.get(filters.city) ?? null : null} lang={lang} dispatch={dispatch} onReady={() => setMapReady(true)} captureRef={captureRef} />
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />

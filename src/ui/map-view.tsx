@@ -6,7 +6,7 @@ import { PICKABLE_STYLE_LAYERS } from '../layers/map-style.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
 import { BOUNDARY_URLS } from './asset-urls.ts';
 import { PROVINCE_BOUNDS, takeMapHost } from './map-host.ts';
-import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
+import { clickAction, hoverOf, outOfView, pickedFromStyle, type Picked } from './map-picks.ts';
 import type { Action } from './store.ts';
 import type { DeckKit } from './use-deck.ts';
 
@@ -18,6 +18,7 @@ interface Props {
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw
   view: FilterState['view'];
+  focus: [number, number] | null;     // the selected city's label point: brought into view when it changes
   lang: FilterState['lang'];
   dispatch: Dispatch<Action>;
   onReady: () => void;                // the first complete view is drawn
@@ -76,7 +77,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang, dispatch, onReady, captureRef }: Props) {
+export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, focus, lang, dispatch, onReady, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
@@ -175,6 +176,21 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, lang,
     if (Math.abs(c.lng - view.lon) < 1e-4 && Math.abs(c.lat - view.lat) < 1e-4 && Math.abs(m.getZoom() - view.zoom) < 0.01) return;
     m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 700 }, PROGRAMMATIC);
   }, [view]);
+
+  // a newly selected city that the opening side panel (or the camera) leaves out of view is centred,
+  // through the state so the URL follows; a city in the URL at load keeps the URL's view
+  const firstFocus = useRef(true);
+  useEffect(() => {
+    const m = map.current;
+    if (firstFocus.current) { firstFocus.current = false; return; }
+    if (!m || !focus) return;
+    const timer = setTimeout(() => { // after MapLibre has taken the map's new size
+      const element = m.getContainer();
+      if (!outOfView(m.project(focus), { width: element.clientWidth, height: element.clientHeight })) return;
+      dispatch({ type: 'filters/patch', patch: { view: { lon: round(focus[0], 4), lat: round(focus[1], 4), zoom: round(m.getZoom(), 2) } } });
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [focus, dispatch]);
 
   // e2e tests and the bench wait while a layer the state asks for still waits for deck.gl
   const pending = deckNeeded && (!overlaidMap || overlaidMap !== map.current);

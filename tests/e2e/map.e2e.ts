@@ -86,6 +86,21 @@ describe('the map page', () => {
     await page.close();
   });
 
+  it('brings a clicked city near the edge back into view when its panel narrows the map', async () => {
+    const { page } = await openApp(browser);
+    const chaozhou = pointOf('445100'); // at the province's east end, under where the panel opens
+    const { x, y } = await project(page, chaozhou);
+    await clickMap(page, x, y);
+    await expect.poll(() => page.locator('[data-testid="detail-panel"]').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('view=');
+    await mapIdle(page);
+    const box = (await page.locator('.map').boundingBox())!;
+    const after = await project(page, chaozhou);
+    expect(after.x).toBeGreaterThan(box.x + 48);
+    expect(after.x).toBeLessThan(box.x + box.width - 48);
+    await page.close();
+  });
+
   it('switches every visible string to English and back', async () => {
     const { page } = await openApp(browser);
     await page.click('button:has-text("English")');
