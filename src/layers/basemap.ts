@@ -35,10 +35,16 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
 export function startStyle(urls: BoundaryUrls, lang: Lang): StyleSpecification {
   return {
     version: 8,
-    sources: Object.fromEntries(START_SOURCES.map((id) => [id, { type: 'geojson', data: urls[id] }])),
+    sources: Object.fromEntries(START_SOURCES.map((id) => [id, { type: 'geojson', data: urls[id], ...(id === 'neighbours' ? NEIGHBOUR_TILING : {}) }])),
     layers: basemapLayers(lang),
   };
 }
+
+/**
+ * The neighbouring provinces are context, drawn coarse: tiled up to zoom 5 only and scaled beyond, so a
+ * province's name is placed once per big tile instead of once in every small tile its outline crosses.
+ */
+const NEIGHBOUR_TILING = { maxzoom: 5 };
 
 /** The sources the default view draws; the others (the metro outlines) are added when a layer shows them. */
 const START_SOURCES = ['neighbours', 'province', 'cities', 'zones', 'labels'] as const satisfies readonly (keyof BoundaryUrls)[];
