@@ -96,6 +96,12 @@ function joinedFrom(features: Features, model: Model): boolean {
   return same;
 }
 
+/** The visible projects as a 0/1 mask indexed like model.projects, when `visible` came from applyFilters on this model; otherwise null. */
+export function modelProjectMask(model: Model, visible: Visible): Uint8Array | null {
+  const known = made.get(visible);
+  return known?.model === model ? known.result.projectMask : null;
+}
+
 /**
  * The visible projects as a 0/1 mask indexed like features.projects.features, when `visible` came
  * from applyFilters on the model these features were joined from; otherwise null (use projectIds).

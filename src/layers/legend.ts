@@ -1,4 +1,4 @@
-import type { Visible } from '../filters/apply.ts';
+import { modelProjectMask, type Visible } from '../filters/apply.ts';
 import type { FilterState } from '../filters/state.ts';
 import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
 import { both } from '../i18n/strings.ts';
@@ -100,7 +100,10 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible, 
   }
   if (state.layers.includes('projects')) {
     const perKind = new Map<string, number>();
-    for (const p of model.projects) if (visible.projectIds.has(p.id)) perKind.set(p.kind, (perKind.get(p.kind) ?? 0) + 1);
+    const mask = modelProjectMask(model, visible); // no id Set needed (it costs ≈ 40 ms at 100k projects)
+    model.projects.forEach((p, i) => {
+      if (mask ? mask[i] : visible.projectIds.has(p.id)) perKind.set(p.kind, (perKind.get(p.kind) ?? 0) + 1);
+    });
     sections.push({
       title: groupsActive(state)
         ? { zh: '重大项目（圆圈内为各市项目数，放大可见各项目）', en: 'Major projects (count per city; zoom in for each one)' }

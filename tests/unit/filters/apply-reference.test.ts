@@ -1,7 +1,7 @@
 // applyFilters runs on per-model index arrays and caches its last result; this checks it against
 // the plain, object-by-object reading of the filter rules on random and hand-picked states.
 import { describe, expect, it } from 'vitest';
-import { applyFilters, cityPasses, projectMaskOf, projectsPerFirstCity } from '../../../src/filters/apply.ts';
+import { applyFilters, cityPasses, modelProjectMask, projectMaskOf, projectsPerFirstCity } from '../../../src/filters/apply.ts';
 import { optionCounts } from '../../../src/filters/option-counts.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
 import type { FilterState } from '../../../src/filters/state.ts';
@@ -103,5 +103,13 @@ describe('applyFilters against the plain reading of the rules', () => {
     const ids = features.projects.features.filter((_, i) => mask?.[i]).map((f) => f.id);
     expect([ids, projectMaskOf(features, applyFilters(wide, parseQuery('kind=energy').state))])
       .toEqual([referenceProjects(model, parseQuery('kind=energy').state), null]);
+  });
+
+  it('gives the model-ordered project mask only for the model that was filtered', () => {
+    const state = parseQuery('kind=water').state;
+    const mask = modelProjectMask(model, applyFilters(model, state));
+    expect(model.projects.filter((_, i) => mask?.[i]).map((p) => p.id)).toEqual(referenceProjects(model, state));
+    expect(modelProjectMask(wide, applyFilters(model, state))).toBeNull();
+    expect(modelProjectMask(model, { ...applyFilters(model, state) })).toBeNull();
   });
 });
