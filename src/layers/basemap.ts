@@ -6,7 +6,7 @@ import { perFeature } from './expressions.ts';
 // page's first script, which starts the map, needs neither the model nor zod.
 
 /** Where MapLibre's worker fetches the boundary files it draws (geo/output, served as assets). */
-export interface BoundaryUrls { neighbours: string; province: string; cities: string; zones: string; metros: string; labels: string }
+export interface BoundaryUrls { neighbours: string; 'neighbour-labels': string; province: string; cities: string; zones: string; metros: string; labels: string }
 
 export const SEA = '#dde9f0';
 export const LAND = '#f6f4ee';
@@ -18,7 +18,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': perFeature('#ebe9e3'), 'fill-antialias': false } },
     { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': perFeature('#c4c1b8'), 'line-width': 0.8 } },
     {
-      id: 'neighbours-label', type: 'symbol', source: 'neighbours',
+      id: 'neighbours-label', type: 'symbol', source: 'neighbour-labels',
       layout: { 'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'], 'text-size': 13, 'text-font': ['sans-serif'] },
       paint: { 'text-color': '#9a978f', 'text-halo-color': '#ebe9e3', 'text-halo-width': 1.5 },
     },
@@ -40,12 +40,9 @@ export function startStyle(urls: BoundaryUrls, lang: Lang): StyleSpecification {
   };
 }
 
-/**
- * The neighbouring provinces are context, drawn coarse: tiled up to zoom 5 only and scaled beyond, so a
- * province's name is placed once per big tile instead of once in every small tile its outline crosses.
- */
+/** The neighbouring provinces are context, drawn coarse: tiled up to zoom 5 only and scaled beyond. */
 const NEIGHBOUR_TILING = { maxzoom: 5 };
 
 /** The sources the default view draws; the others (the metro outlines) are added when a layer shows them. */
-const START_SOURCES = ['neighbours', 'province', 'cities', 'zones', 'labels'] as const satisfies readonly (keyof BoundaryUrls)[];
+const START_SOURCES = ['neighbours', 'neighbour-labels', 'province', 'cities', 'zones', 'labels'] as const satisfies readonly (keyof BoundaryUrls)[];
 

@@ -2,6 +2,7 @@ import citiesUrl from '../../geo/output/cities.geojson?url';
 import districtsUrl from '../../geo/output/districts.geojson?url';
 import labelsUrl from '../../geo/output/labels.geojson?url';
 import metrosUrl from '../../geo/output/metros.geojson?url';
+import neighbourLabelsUrl from '../../geo/output/neighbour-labels.geojson?url';
 import neighboursUrl from '../../geo/output/neighbours.geojson?url';
 import provinceUrl from '../../geo/output/province.geojson?url';
 import zonesUrl from '../../geo/output/zones.geojson?url';
@@ -28,5 +29,5 @@ export const DATA_URLS: Record<keyof DataFiles, string> = {
 
 export const BOUNDARY_URLS: BoundaryUrls & { districts: string } = {
   cities: citiesUrl, zones: zonesUrl, metros: metrosUrl, labels: labelsUrl, districts: districtsUrl,
-  neighbours: neighboursUrl, province: provinceUrl,
+  neighbours: neighboursUrl, 'neighbour-labels': neighbourLabelsUrl, province: provinceUrl,
 };

@@ -93,7 +93,7 @@ describe('city boundaries', () => {
   it('are reproduced byte for byte by the pipeline', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gd-geo-'));
     await buildBoundaries(dir);
-    for (const name of ['cities', 'zones', 'metros', 'province', 'neighbours', 'labels', 'districts']) {
+    for (const name of ['cities', 'zones', 'metros', 'province', 'neighbours', 'neighbour-labels', 'labels', 'districts']) {
       expect(readFileSync(join(dir, `${name}.geojson`), 'utf8'), name).toBe(readFileSync(resolve(OUT, `${name}.geojson`), 'utf8'));
     }
     expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(readFileSync(resolve(OUT, 'manifest.json'), 'utf8'));
