@@ -1,4 +1,4 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../filters/state.ts';
 import { perFeature } from './expressions.ts';
 
@@ -35,13 +35,20 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
 export function startStyle(urls: BoundaryUrls, lang: Lang): StyleSpecification {
   return {
     version: 8,
-    sources: Object.fromEntries(START_SOURCES.map((id) => [id, { type: 'geojson', data: urls[id], ...(id === 'neighbours' ? NEIGHBOUR_TILING : {}) }])),
+    sources: Object.fromEntries(START_SOURCES.map((id) => [id, boundarySource(urls, id)])),
     layers: basemapLayers(lang),
   };
 }
 
-/** The neighbouring provinces are context, drawn coarse: tiled up to zoom 5 only and scaled beyond. */
-const NEIGHBOUR_TILING = { maxzoom: 5 };
+/** One boundary file as a GeoJSON source, for the start style and for the sources added later. */
+export function boundarySource(urls: BoundaryUrls, id: keyof BoundaryUrls): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: urls[id], ...SOURCE_OPTIONS[id] };
+}
+
+const SOURCE_OPTIONS: Partial<Record<keyof BoundaryUrls, Partial<GeoJSONSourceSpecification>>> = {
+  cities: { promoteId: 'adcode' },  // feature ids for the outline feature-state (selection.ts)
+  neighbours: { maxzoom: 5 },       // context, drawn coarse: tiled up to zoom 5 only and scaled beyond
+};
 
 /** The sources the default view draws; the others (the metro outlines) are added when a layer shows them. */
 const START_SOURCES = ['neighbours', 'neighbour-labels', 'province', 'cities', 'zones', 'labels'] as const satisfies readonly (keyof BoundaryUrls)[];

@@ -1,14 +1,13 @@
 import type { Visible } from '../filters/apply.ts';
 import type { FilterState } from '../filters/state.ts';
 import type { ImportedLayer } from '../import/index.ts';
-import type { Adcode, Features, Model, SubSector } from '../model/index.ts';
+import type { Features, Model, SubSector } from '../model/index.ts';
 
 /** Everything a layer function may read: stable data, the visible ids and the state. */
 export interface LayerInput {
   features: Features;
   visible: Visible;
   state: FilterState;
-  hover: Adcode | null;          // the hovered city
   hoverProject?: string | null;  // the hovered project marker
   opacity?: Partial<Record<'cities' | 'zones' | 'projects', number>>; // 0–1 per layer, 1 when absent
   subSector?: SubSector | null;  // the sub-sector whose cities are outlined

@@ -38,7 +38,7 @@ function cityLabelLayer({ model, state }: LayerInput): LayerSpecification {
 /** The plan's layers over the basemap, in drawing order; deck.gl's slot in below DECK_BEFORE. */
 export function planLayers(input: LayerInput): LayerSpecification[] {
   return [
-    ...cityStyleLayers(input), ...zoneStyleLayers(input), metroStyleLayer(input), subSectorStyleLayer(input), selectionStyleLayer(input),
+    ...cityStyleLayers(input), ...zoneStyleLayers(input), metroStyleLayer(input), subSectorStyleLayer(input), selectionStyleLayer(),
     starsStyleLayer(input), rolesStyleLayer(input), cityLabelLayer(input),
   ];
 }

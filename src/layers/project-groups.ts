@@ -51,6 +51,7 @@ export function projectGroupLayers(input: LayerInput) {
       characterSet: '0123456789',
       fontFamily: 'sans-serif',
       pickable: false,
+      opacity: input.opacity?.projects ?? 1, // fades with its bubble
     }),
   ];
 }

@@ -7,6 +7,7 @@ import { t } from '../i18n/strings.ts';
 import { buildLegend } from '../layers/legend.ts';
 import { styleLayers } from '../layers/map-style.ts';
 import { deckLayersNeeded } from '../layers/mode.ts';
+import { cityOutlines } from '../layers/selection.ts';
 import type { LayerInput } from '../layers/input.ts';
 import { cityDetail } from '../model/index.ts';
 import { CompareView } from './compare-view.tsx';
@@ -59,11 +60,14 @@ export function App({ data }: { data: AppData }) {
     return { layer: importedLayer, visibleIds, key: `${colourKey(visible)}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
   const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === state.subSector) ?? null, [data.model, state.subSector]);
-  const layerInput = useMemo<LayerInput>(
-    () => ({ features: data.features, visible, state: filters, hover: state.hover?.city ?? null, hoverProject: state.hover?.project ?? null, imported, model: data.model, subSector, opacity: state.opacity }),
-    [data.features, data.model, visible, filters, state.hover?.city, state.hover?.project, imported, subSector, state.opacity],
+  // the style layers leave the hover out, so a hover never rebuilds them (outlines use feature-state)
+  const styleInput = useMemo<LayerInput>(
+    () => ({ features: data.features, visible, state: filters, imported, model: data.model, subSector, opacity: state.opacity }),
+    [data.features, data.model, visible, filters, imported, subSector, state.opacity],
   );
-  const mapStyleLayers = useMemo(() => styleLayers(layerInput), [layerInput]);
+  const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
+  const outlines = useMemo(() => cityOutlines(filters, state.hover?.city ?? null), [filters, state.hover?.city]);
+  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null }), [styleInput, state.hover?.project]);
   const [mapReady, setMapReady] = useState(false);
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
@@ -124,7 +128,7 @@ export function App({ data }: { data: AppData }) {
         <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
-            <MapView key={state.mapGeneration} styleLayers={mapStyleLayers} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
+            <MapView key={state.mapGeneration} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
               view={filters.view} focus={filters.city ? data.features.cityPoints.get(filters.city) ?? null : null} lang={lang} dispatch={dispatch} onReady={() => setMapReady(true)} captureRef={captureRef} />
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}

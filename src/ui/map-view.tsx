@@ -2,7 +2,10 @@ import type { Layer } from '@deck.gl/core';
 import type { LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import type { FilterState } from '../filters/state.ts';
+import { boundarySource, type BoundaryUrls } from '../layers/basemap.ts';
 import { PICKABLE_STYLE_LAYERS } from '../layers/map-style.ts';
+import type { CityOutline } from '../layers/selection.ts';
+import type { Adcode } from '../model/index.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
 import { BOUNDARY_URLS } from './asset-urls.ts';
 import { PROVINCE_BOUNDS, takeMapHost } from './map-host.ts';
@@ -14,6 +17,7 @@ const PROGRAMMATIC = { programmatic: true };
 
 interface Props {
   styleLayers: LayerSpecification[];  // the MapLibre style layers for the current state
+  outlines: ReadonlyMap<Adcode, CityOutline>; // the hovered and selected cities, as feature-state
   deck: DeckKit | null;               // deck.gl, once loaded
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw
@@ -70,14 +74,14 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
     const source = 'source' in layer ? layer.source : null;
     if (source && !m.getSource(source)) {
       if (layer.layout?.visibility === 'none') continue;
-      m.addSource(source, { type: 'geojson', data: BOUNDARY_URLS[source as keyof typeof BOUNDARY_URLS] });
+      m.addSource(source, boundarySource(BOUNDARY_URLS, source as keyof BoundaryUrls));
     }
     m.addLayer(layer, layers.slice(i + 1).find((l) => m.getLayer(l.id))?.id); // walking backwards, the next one is in place
   }
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, focus, lang, dispatch, onReady, captureRef }: Props) {
+export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, lang, dispatch, onReady, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
@@ -85,8 +89,8 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, focus
   const [styledMap, setStyledMap] = useState<MapLibreMap | null>(null);   // the map whose style takes layers
   const [overlaidMap, setOverlaidMap] = useState<MapLibreMap | null>(null); // the map that has the deck.gl overlay
   const firstView = useRef(true);
-  const latest = useRef({ styleLayers, deck, onReady });
-  latest.current = { styleLayers, deck, onReady };
+  const latest = useRef({ styleLayers, deck, deckNeeded, onReady });
+  latest.current = { styleLayers, deck, deckNeeded, onReady };
 
   // a layout effect: the map's element moves in before the browser lays out, so its size never reads 0
   useLayoutEffect(() => {
@@ -109,10 +113,11 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, focus
     if (host.styleLoaded()) onStyleLoaded();
     else instance.once('style.load', onStyleLoaded);
 
-    // deck.gl objects lie above the style's fills, so they are asked first
+    // deck.gl objects lie above the style's fills, so they are asked first; but only while deck.gl draws
+    // something, as its pick renders a frame of its own
     const pickAt = (point: PointLike & { x: number; y: number }): Picked | null => {
-      const kit = latest.current.deck;
-      const fromDeck = kit && overlay.current ? kit.pickOverlay(overlay.current, point.x, point.y) : null;
+      const { deck: kit, deckNeeded: drawing } = latest.current;
+      const fromDeck = kit && drawing && overlay.current ? kit.pickOverlay(overlay.current, point.x, point.y) : null;
       if (fromDeck) return fromDeck;
       const layers = PICKABLE_STYLE_LAYERS.filter((id) => instance.getLayer(id));
       return pickedFromStyle(instance.queryRenderedFeatures(point, { layers })[0]);
@@ -151,6 +156,15 @@ export function MapView({ styleLayers, deck, deckLayers, deckNeeded, view, focus
   useEffect(() => {
     if (styledMap && styledMap === map.current) syncStyleLayers(styledMap, styleLayers);
   }, [styledMap, styleLayers]);
+
+  // outline feature-state: cleared on the cities that lost theirs, set on the others
+  const outlined = useRef<ReadonlyMap<Adcode, CityOutline>>(new Map());
+  useEffect(() => {
+    if (!styledMap || styledMap !== map.current) return;
+    for (const id of outlined.current.keys()) if (!outlines.has(id)) styledMap.removeFeatureState({ source: 'cities', id }, 'outline');
+    for (const [id, outline] of outlines) styledMap.setFeatureState({ source: 'cities', id }, { outline });
+    outlined.current = outlines;
+  }, [styledMap, outlines]);
 
   useEffect(() => {
     const m = map.current;

@@ -98,6 +98,16 @@ describe('the map page', () => {
     const after = await project(page, chaozhou);
     expect(after.x).toBeGreaterThan(box.x + 48);
     expect(after.x).toBeLessThan(box.x + box.width - 48);
+    // the outline is feature-state on the map's cities: selected here, hovered on the next city the pointer meets
+    const outline = (id: string) => page.evaluate((city) => (window as unknown as { __gdmap: { getFeatureState(f: object): { outline?: string } } })
+      .__gdmap.getFeatureState({ source: 'cities', id: city }).outline ?? null, id);
+    expect(await outline('445100')).toBe('selected');
+    const meizhou = await project(page, pointOf('441400'));
+    await page.mouse.move(meizhou.x, meizhou.y + 25);
+    await expect.poll(() => outline('441400')).toBe('hover');
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await expect.poll(() => outline('441400')).toBe(null);
+    expect(await outline('445100')).toBe('selected');
     await page.close();
   });
 

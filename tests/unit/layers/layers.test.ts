@@ -10,12 +10,13 @@ import { DECK_BEFORE, PICKABLE_STYLE_LAYERS, styleLayers } from '../../../src/la
 import { deckLayersNeeded } from '../../../src/layers/mode.ts';
 import { KIND_COLORS, RANK_COLORS, SUB_SECTOR_ROLE_COLORS, ZONE_COLORS } from '../../../src/layers/palette.ts';
 import { projectColor, projectData } from '../../../src/layers/projects.ts';
+import { cityOutlines } from '../../../src/layers/selection.ts';
 import { RANK_STARS } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 
 const input = (query: string, extra: object = {}) => {
   const state = parseQuery(query).state;
-  return { features, visible: applyFilters(model, state), state, hover: null, model, ...extra };
+  return { features, visible: applyFilters(model, state), state, model, ...extra };
 };
 const layer = (query: string, id: string, extra: object = {}) => buildDeckLayers(input(query, extra)).find((l) => l.id === id)!;
 const styleLayer = (query: string, id: string, extra: object = {}) => styleLayers(input(query, extra)).find((l) => l.id === id)! as LayerSpecification & { paint: Record<string, unknown>; layout: Record<string, unknown> };
@@ -87,11 +88,13 @@ describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
 
   it('outlines the hovered and the selected city, the selection winning', () => {
     const [a, b] = model.cities;
-    expect(shown(styleLayer('', 'selection-line'))).toBe(false);
-    const both = styleLayer(`city=${a!.id}`, 'selection-line', { hover: b!.id });
-    expect(evaluate(both.paint['line-width'], a!.id)).toBe(3.5);
-    expect(evaluate(both.paint['line-width'], b!.id)).toBe(2);
-    expect(evaluate(styleLayer(`city=${a!.id}`, 'selection-line', { hover: a!.id }).paint['line-width'], a!.id)).toBe(3.5);
+    expect(cityOutlines(parseQuery('').state, null).size).toBe(0);
+    const both = cityOutlines(parseQuery(`city=${a!.id}`).state, b!.id);
+    expect([...both]).toEqual([[b!.id, 'hover'], [a!.id, 'selected']]);
+    expect([...cityOutlines(parseQuery(`city=${a!.id}`).state, a!.id)]).toEqual([[a!.id, 'selected']]);
+    // the line reads that state: width 3.5 selected, 2 hovered, 0 otherwise
+    const width = styleLayer('', 'selection-line').paint['line-width'] as unknown[];
+    expect(width.slice(2)).toEqual(['selected', 3.5, 'hover', 2, 0]);
   });
 
   it('outlines exactly the cities a sub-sector names, in the colour of their role', () => {
