@@ -2,12 +2,13 @@ import { StrictMode, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client';
 import type { Lang } from './filters/state.ts';
 import { t } from './i18n/strings.ts';
+import type { AppData } from './ui/app-module.ts';
 import { AppErrorBoundary, LoadErrorView } from './ui/error-banner.tsx';
 import { startMapEarly } from './ui/map-host.ts';
 import './ui/styles.css';
 
 type AppModule = typeof import('./ui/app-module.ts');
-type Status = { kind: 'loading' } | { kind: 'ready'; app: AppModule; data: Awaited<ReturnType<AppModule['loadAppData']>> } | { kind: 'failed'; message: string };
+type Status = { kind: 'loading' } | { kind: 'ready'; app: AppModule; data: AppData } | { kind: 'failed'; message: string };
 
 /** The app and its data, loading from the moment this script runs (the data files are preloaded by index.html). */
 const loadApp = () => import('./ui/app-module.ts').then(async (app) => ({ app, data: await app.loadAppData() }));
