@@ -170,11 +170,10 @@ export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, v
     const m = map.current;
     if (!m || styledMap !== m || !deck || !deckLayers) return;
     if (overlay.current) {
-      deck.setOverlayLayers(overlay.current, deckLayers);
+      deck.setOverlayLayers(m, overlay.current, deckLayers);
       return;
     }
-    overlay.current = deck.createOverlay(deckLayers);
-    m.addControl(overlay.current);
+    overlay.current = deck.addOverlay(m, deckLayers);
     setOverlaidMap(m);
   }, [styledMap, deck, deckLayers]);
 

@@ -32,6 +32,17 @@ describe('the projects layer', () => {
     await page.close();
   });
 
+  it('draws the markers under the marks and city names, also when the page opens with projects on', async () => {
+    const { page } = await openApp(browser, 'layers=cities,projects&view=113.4,22.9,8.6');
+    await mapIdle(page);
+    const order = await page.evaluate(() => (window as unknown as { __gdmap: { getLayersOrder(): string[] } }).__gdmap.getLayersOrder());
+    const deck = order.findIndex((id) => id.startsWith('deck-'));
+    expect(deck, order.join(',')).toBeGreaterThan(order.indexOf('cities-fill'));
+    expect(deck).toBeLessThan(order.indexOf('stars'));
+    expect(deck).toBeLessThan(order.indexOf('city-labels'));
+    await page.close();
+  });
+
   it('draws a marker in its kind colour and shows its name and quote on hover', async () => {
     // an energy or transport marker in the west wing with no other marker and no label close by
     const points = [...features.projectPoints];
