@@ -8,7 +8,7 @@ import type { CityOutline } from '../layers/selection.ts';
 import type { Adcode } from '../model/index.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
 import { BOUNDARY_URLS } from './asset-urls.ts';
-import { PROVINCE_BOUNDS, takeMapHost } from './map-host.ts';
+import { PROVINCE_BOUNDS, takeMapHost, type MapHost } from './map-host.ts';
 import { clickAction, hoverOf, outOfView, pickedFromStyle, type Picked } from './map-picks.ts';
 import type { Action } from './store.ts';
 import type { DeckKit } from './use-deck.ts';
@@ -94,7 +94,7 @@ export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, v
 
   // a layout effect: the map's element moves in before the browser lays out, so its size never reads 0
   useLayoutEffect(() => {
-    let host: ReturnType<typeof takeMapHost>;
+    let host: MapHost;
     try {
       host = takeMapHost(container.current!, { view, lang });
     } catch {
