@@ -26,24 +26,56 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 /**
- * Preloads the data and boundary files from the HTML, so they download while the JS is still being
- * parsed instead of after it runs (src/ui/asset-urls.ts fetches the same URLs; `as="fetch"` with
- * `crossorigin` matches fetch()'s mode and credentials, so the browser hands over the preloaded body).
+ * Preloads what the app loads after the map has started: the data and boundary files, fetched while
+ * the JS is still being parsed instead of after it runs (src/ui/asset-urls.ts fetches the same URLs;
+ * `as="fetch"` with `crossorigin` matches fetch()'s mode and credentials, so the browser hands over the
+ * preloaded body), and the app's own chunks (src/main.tsx imports them once the first view is drawn).
  */
 const preloadData = (): Plugin => ({
   name: 'preload-data',
   apply: 'build',
   transformIndexHtml: {
-    order: 'post', // neighbours and province are left out: only MapLibre's worker fetches them, and it cannot use these
-    handler: (_html, { bundle }) => Object.values(bundle ?? {})
-      .filter((item) => item.type === 'asset' && item.originalFileNames.some((name) => /^(data\/|geo\/output\/(cities|zones|metros|labels|districts)\.)/.test(name)))
-      .map((item) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${item.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+    order: 'post',
+    handler: (_html, { bundle }) => {
+      const items = Object.values(bundle ?? {});
+      const entry = items.find((item) => item.type === 'chunk' && item.isEntry);
+      const loaded = new Set(entry?.type === 'chunk' ? [entry.fileName, ...entry.imports] : []);
+      const app = items.find((item) => item.type === 'chunk' && item.isDynamicEntry && item.facadeModuleId?.endsWith('/src/ui/app-module.ts'));
+      const chunks = app?.type === 'chunk' ? [app.fileName, ...app.imports].filter((file) => !loaded.has(file)) : [];
+      // neighbours and province are left out: only MapLibre's worker fetches them, and it cannot use these
+      const files = items
+        .filter((item) => item.type === 'asset' && item.originalFileNames.some((name) => /^(data\/|geo\/output\/(cities|zones|metros|labels|districts)\.)/.test(name)))
+        .map((item) => item.fileName);
+      return [
+        ...chunks.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${file}`, crossorigin: '' }, injectTo: 'head' as const })),
+        ...files.map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${file}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+      ];
+    },
+  },
+});
+
+const FIRST_VIEW = 'virtual:first-view';
+
+/**
+ * The plan's style layers of a page opened without parameters, computed from data/ at build time:
+ * the map starts with them, before the app, the model and zod have loaded (src/layers/first-view.ts).
+ * Invalid data fails the build here with the same message the CLI gives.
+ */
+const firstView = (): Plugin => ({
+  name: 'first-view',
+  resolveId: (id) => (id === FIRST_VIEW ? `\0${FIRST_VIEW}` : null),
+  async load(id) {
+    if (id !== `\0${FIRST_VIEW}`) return null;
+    const { loadFromDisk } = await import('./src/cli/files.ts');
+    const { firstViewLayers } = await import('./src/layers/first-view.ts');
+    const { model, features } = loadFromDisk(import.meta.dirname);
+    return `export default ${JSON.stringify(firstViewLayers(model, features))};`;
   },
 });
 
 // One config for the app build and both test projects: unit (node) and e2e (headless Chromium).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadData()],
+  plugins: [react(), contentSecurityPolicy(), preloadData(), firstView()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

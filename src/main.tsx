@@ -4,31 +4,34 @@ import type { Lang } from './filters/state.ts';
 import { t } from './i18n/strings.ts';
 import type { AppData } from './ui/app-module.ts';
 import { AppErrorBoundary, LoadErrorView } from './ui/error-banner.tsx';
-import { startMapEarly } from './ui/map-host.ts';
+import { firstViewDrawn, startMapEarly } from './ui/map-host.ts';
+import firstView from 'virtual:first-view';
 import './ui/styles.css';
 
 type AppModule = typeof import('./ui/app-module.ts');
 type Status = { kind: 'loading' } | { kind: 'ready'; app: AppModule; data: AppData } | { kind: 'failed'; message: string };
 
-/** The app and its data, loading from the moment this script runs (the data files are preloaded by index.html). */
+/** The app and its data (index.html preloads both: they download while the map starts). */
 const loadApp = () => import('./ui/app-module.ts').then(async (app) => ({ app, data: await app.loadAppData() }));
-let firstLoad: ReturnType<typeof loadApp> | null = loadApp();
+let firstLoad: ReturnType<typeof loadApp> | null = null; // one first load, though StrictMode (dev) runs effects twice
 
 /**
  * What the frame needs from the URL before the app's own parser (src/filters/query.ts, with zod) has
  * loaded: a guess that the parser confirms or corrects once the app renders.
  */
-function frameHints(): { lang: Lang; present: boolean; hasView: boolean } {
+function frameHints(): { lang: Lang; present: boolean; hasView: boolean; plain: boolean } {
   const params = new URLSearchParams(location.search);
-  return { lang: params.get('lang') === 'en' ? 'en' : 'zh', present: params.get('present') === '1', hasView: params.has('view') };
+  const lang = params.get('lang') === 'en' ? 'en' : 'zh';
+  const plain = [...params.keys()].every((key) => key === 'lang') && (!params.has('lang') || params.get('lang') === lang);
+  return { lang, present: params.get('present') === '1', hasView: params.has('view'), plain };
 }
 
 /** The app's frame while the rest loads; the map starts in its place (see map-host.ts). */
 function LoadingView() {
   const slot = useRef<HTMLDivElement>(null);
-  const { lang, present, hasView } = frameHints();
+  const { lang, present, hasView, plain } = frameHints();
   // a link with a view waits for the parser, rather than showing the province and then jumping
-  useLayoutEffect(() => { if (!hasView) startMapEarly(slot.current!, { lang, view: null }); }, [hasView, lang]);
+  useLayoutEffect(() => { if (!hasView) startMapEarly(slot.current!, { lang, view: null }, plain ? firstView[lang] : undefined); }, [hasView, lang, plain]);
   return (
     <div className={`app ${present ? 'presenting' : ''}`}>
       <header className="topbar">
@@ -50,8 +53,8 @@ function Root() {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     setStatus({ kind: 'loading' });
-    const loading = firstLoad ?? loadApp();
-    firstLoad = null;
+    // a map that draws its whole first view gets the machine first (see firstViewDrawn)
+    const loading = attempt === 0 ? (firstLoad ??= firstViewDrawn().then(loadApp)) : loadApp();
     loading.then(
       ({ app, data }) => setStatus({ kind: 'ready', app, data }),
       (e: unknown) => setStatus({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),

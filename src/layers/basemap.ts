@@ -11,8 +11,11 @@ export interface BoundaryUrls { neighbours: string; 'neighbour-labels': string; 
 export const SEA = '#dde9f0';
 export const LAND = '#f6f4ee';
 
-/** The layers that need nothing but the boundary files: the map shows them while the data loads. */
-export function basemapLayers(lang: Lang): LayerSpecification[] {
+/**
+ * The layers that need nothing but the boundary files: the map shows them while the data loads.
+ * `landCovered`: opaque city fills hide the province's land, which is then not drawn at all.
+ */
+export function basemapLayers(lang: Lang, landCovered = false): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
     { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': perFeature('#ebe9e3'), 'fill-antialias': false } },
@@ -22,27 +25,34 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       layout: { 'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'], 'text-size': 13, 'text-font': ['sans-serif'] },
       paint: { 'text-color': '#9a978f', 'text-halo-color': '#ebe9e3', 'text-halo-width': 1.5 },
     },
-    { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': perFeature(LAND), 'fill-antialias': false } },
+    {
+      id: 'province-fill', type: 'fill', source: 'province', layout: { visibility: landCovered ? 'none' : 'visible' },
+      paint: { 'fill-color': perFeature(LAND), 'fill-antialias': false },
+    },
     { id: 'province-line', type: 'line', source: 'province', paint: { 'line-color': perFeature('#6d6a62'), 'line-width': 1.6 } },
   ];
 }
 
 /**
- * The embedded offline style the map starts with, before the data is loaded: GeoJSON sources by URL
- * (MapLibre's worker fetches and tiles them off the main thread), no tiles, no glyphs URL (text uses
- * the machine's fonts). The plan's layers (map-style.ts) are added once the data is validated.
+ * The embedded offline style the map starts with: GeoJSON sources by URL (MapLibre's worker fetches
+ * and tiles them off the main thread), no tiles, no glyphs URL (text uses the machine's fonts). Its
+ * layers are the basemap, or all of a first view computed at build time (first-view.ts); the app
+ * brings them to its state once the data is validated.
  */
-export function startStyle(urls: BoundaryUrls, lang: Lang): StyleSpecification {
+export function startStyle(urls: BoundaryUrls, layers: readonly LayerSpecification[]): StyleSpecification {
+  // a hidden layer whose source is not started (the metro outlines) is added with its source when shown
+  const started = (l: LayerSpecification) => !('source' in l) || (START_SOURCES as readonly string[]).includes(l.source);
   return {
     version: 8,
     sources: Object.fromEntries(START_SOURCES.map((id) => [id, boundarySource(urls, id)])),
-    layers: basemapLayers(lang),
+    layers: layers.filter(started),
   };
 }
 
 /** One boundary file as a GeoJSON source, for the start style and for the sources added later. */
 export function boundarySource(urls: BoundaryUrls, id: keyof BoundaryUrls): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: urls[id], ...SOURCE_OPTIONS[id] };
+  // a 32 px margin (of 512) around each tile is ample for lines up to 4 px wide and tiles faster than the default 128
+  return { type: 'geojson', data: urls[id], buffer: 32, ...SOURCE_OPTIONS[id] };
 }
 
 const SOURCE_OPTIONS: Partial<Record<keyof BoundaryUrls, Partial<GeoJSONSourceSpecification>>> = {
@@ -51,5 +61,5 @@ const SOURCE_OPTIONS: Partial<Record<keyof BoundaryUrls, Partial<GeoJSONSourceSp
 };
 
 /** The sources the default view draws; the others (the metro outlines) are added when a layer shows them. */
-const START_SOURCES = ['neighbours', 'neighbour-labels', 'province', 'cities', 'zones', 'labels'] as const satisfies readonly (keyof BoundaryUrls)[];
+const START_SOURCES = ['labels', 'neighbour-labels', 'neighbours', 'province', 'cities', 'zones'] as const satisfies readonly (keyof BoundaryUrls)[];
 

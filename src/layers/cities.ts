@@ -24,6 +24,12 @@ export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' 
   }
 }
 
+/** The city fills are shown, opaque, and no city is dimmed: the land under them never shows. */
+export function citiesCoverLand(input: LayerInput): boolean {
+  return input.state.layers.includes('cities') && (input.opacity?.cities ?? 1) === 1
+    && input.features.cities.features.every((f) => cityFillColor(f, input)[3] === 255);
+}
+
 /** The city fills (the picking target for cities) and their white outlines, as MapLibre style layers. */
 export function cityStyleLayers(input: LayerInput): LayerSpecification[] {
   const shown = visibility(input.state.layers.includes('cities'));
@@ -35,7 +41,7 @@ export function cityStyleLayers(input: LayerInput): LayerSpecification[] {
       paint: { 'fill-color': matchBy('adcode', colours, rgba(UNRANKED)), 'fill-opacity': opacity, 'fill-antialias': false },
     },
     {
-      id: 'cities-line', type: 'line', source: 'cities', layout: { visibility: shown, 'line-join': 'round' },
+      id: 'cities-line', type: 'line', source: 'cities', layout: { visibility: shown },
       paint: { 'line-color': perFeature(rgba(CITY_LINE)), 'line-width': 1.2, 'line-opacity': opacity },
     },
   ];

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { basemapLayers } from './basemap.ts';
-import { cityStyleLayers } from './cities.ts';
+import { cityStyleLayers, citiesCoverLand } from './cities.ts';
 import { matchBy } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { metroStyleLayer } from './metro.ts';
@@ -44,4 +44,4 @@ export function planLayers(input: LayerInput): LayerSpecification[] {
 }
 
 /** Every style layer in drawing order: a pure function of (data, view state), like the deck.gl layers. */
-export const styleLayers = (input: LayerInput): LayerSpecification[] => [...basemapLayers(input.state.lang), ...planLayers(input)];
+export const styleLayers = (input: LayerInput): LayerSpecification[] => [...basemapLayers(input.state.lang, citiesCoverLand(input)), ...planLayers(input)];

@@ -10,7 +10,7 @@ const FADED = rgba([150, 150, 150, 90]);
 export function metroStyleLayer({ visible, state }: LayerInput): LayerSpecification {
   const lines = new Map(METRO_IDS.map((m) => [m as string, visible.metroIds.has(m) ? rgba(METRO_LINE) : FADED]));
   return {
-    id: 'metro-line', type: 'line', source: 'metros', layout: { visibility: visibility(state.layers.includes('metro')), 'line-join': 'round' },
+    id: 'metro-line', type: 'line', source: 'metros', layout: { visibility: visibility(state.layers.includes('metro')) },
     paint: { 'line-color': matchBy('metro', lines, FADED), 'line-width': 2.5 },
   };
 }

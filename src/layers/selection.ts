@@ -22,7 +22,7 @@ const OUTLINE = ['coalesce', ['feature-state', 'outline'], 'none'];
  */
 export function selectionStyleLayer(): LayerSpecification {
   return {
-    id: 'selection-line', type: 'line', source: 'cities', layout: { 'line-join': 'round' },
+    id: 'selection-line', type: 'line', source: 'cities', layout: {},
     paint: {
       'line-color': ['match', OUTLINE, 'selected', rgba(SELECTED_LINE), 'hover', rgba(HOVER_LINE), 'rgba(0,0,0,0)'] as never,
       'line-width': ['match', OUTLINE, 'selected', 3.5, 'hover', 2, 0] as never,

@@ -22,7 +22,7 @@ export function zoneStyleLayers({ visible, state, opacity }: LayerInput): LayerS
       paint: { 'fill-color': matchBy('zone', fills, FADED_LINE), 'fill-opacity': alpha, 'fill-antialias': false },
     },
     {
-      id: 'zones-line', type: 'line', source: 'zones', layout: { visibility: visibility(state.layers.includes('zones')), 'line-join': 'round' },
+      id: 'zones-line', type: 'line', source: 'zones', layout: { visibility: visibility(state.layers.includes('zones')) },
       paint: { 'line-color': matchBy('zone', lines, FADED_LINE), 'line-width': 3, 'line-opacity': alpha },
     },
   ];

@@ -5,6 +5,7 @@ import { parseQuery } from '../filters/query.ts';
 import { toggled } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLegend } from '../layers/legend.ts';
+import { DEFAULT_OPACITY } from '../layers/first-view.ts';
 import { styleLayers } from '../layers/map-style.ts';
 import { deckLayersNeeded } from '../layers/mode.ts';
 import { cityOutlines } from '../layers/selection.ts';
@@ -40,7 +41,7 @@ import { useDeckKit } from './use-deck.ts';
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);
-  return { filters: state, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, compare: [], project: null, subSector: null, zone: null, opacity: { cities: 1, zones: 1, projects: 1 } };
+  return { filters: state, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, compare: [], project: null, subSector: null, zone: null, opacity: { ...DEFAULT_OPACITY } };
 }
 
 export function App({ data }: { data: AppData }) {
@@ -93,7 +94,7 @@ export function App({ data }: { data: AppData }) {
   document.title = t('title', lang);
 
   return (
-    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${filters.present ? 'presenting' : ''}`}>
+    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${filters.present ? 'presenting' : ''}`} data-ready={mapReady || undefined}>
       <header className="topbar">
         <div className="brand">
           <h1>{t('title', lang)}</h1>
@@ -129,7 +130,7 @@ export function App({ data }: { data: AppData }) {
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
             <MapView key={state.mapGeneration} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
-              view={filters.view} focus={filters.city ? data.features.cityPoints.get(filters.city) ?? null : null} lang={lang} dispatch={dispatch} onReady={() => setMapReady(true)} captureRef={captureRef} />
+              view={filters.view} focus={filters.city ? data.features.cityPoints.get(filters.city) ?? null : null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />

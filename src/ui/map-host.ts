@@ -1,9 +1,10 @@
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FilterState } from '../filters/state.ts';
-import { startStyle } from '../layers/basemap.ts';
+import { basemapLayers, startStyle } from '../layers/basemap.ts';
 import { BOUNDARY_URLS } from './asset-urls.ts';
+
 
 setWorkerUrl(workerUrl);
 
@@ -11,25 +12,42 @@ setWorkerUrl(workerUrl);
 export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[109.6, 20.1], [117.4, 25.6]];
 export const ATTRIBUTION = '边界 Boundaries: echarts 4.9.0 map data (Apache-2.0), GCJ-02→WGS84 · 示意 indicative';
 
+/** How long the app waits at most for a first view to be drawn before it loads anyway. */
+const FIRST_VIEW_WAIT_MS = 4000;
+
 /** A MapLibre map in its own element, so it can start before the app around it exists and move into it. */
 export interface MapHost {
   map: MapLibreMap;
   element: HTMLDivElement;
   styleLoaded(): boolean;   // layers can be added
   sourceFailed(): boolean;  // a boundary file did not load (the app's own load then fails and retries)
+  drawn: Promise<void>;     // the map's first complete frame (or given up waiting for it)
 }
 
-/** A map with the basemap only, framed by the URL's view; throws when WebGL is unavailable. */
-function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'view' | 'lang'>): MapHost {
+/**
+ * The style as an object URL. MapLibre reads a style object only in the next animation frame, after
+ * its first render, which compiles shaders (hundreds of ms under software WebGL) while the worker waits
+ * idle; a style by URL is read as soon as it arrives, so the worker starts on the boundary files first.
+ */
+function styleUrl(style: StyleSpecification): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(style)], { type: 'application/json' }));
+}
+
+/**
+ * A map framed by the URL's view, with the basemap only or with a whole first view (the plan's layers
+ * computed at build time, see src/layers/first-view.ts); throws when WebGL is unavailable.
+ */
+function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'view' | 'lang'>, firstView?: readonly LayerSpecification[]): MapHost {
   const element = document.createElement('div');
   element.className = 'map-host';
   slot.appendChild(element); // MapLibre sizes its canvas from the element it is given
   performance.mark('map-created'); // read by the bench
+  const style = styleUrl(startStyle(BOUNDARY_URLS, firstView ?? basemapLayers(lang)));
   let map: MapLibreMap;
   try {
     map = new MapLibreMap({
       container: element,
-      style: startStyle(BOUNDARY_URLS, lang),
+      style,
       bounds: view ? undefined : PROVINCE_BOUNDS,
       center: view ? [view.lon, view.lat] : undefined,
       zoom: view?.zoom,
@@ -43,30 +61,49 @@ function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'vie
       fadeDuration: 0,
     });
   } catch (e) {
+    URL.revokeObjectURL(style);
     element.remove();
     throw e;
   }
   // the plan's layers can be added as soon as the style is parsed, long before the map's first `load`:
   // then the worker tiles every source once, in one pass, with the plan's layers already on them
   let styleLoaded = false;
-  map.once('style.load', () => { styleLoaded = true; });
+  map.once('style.load', () => { styleLoaded = true; URL.revokeObjectURL(style); });
   map.once('load', () => performance.mark('map-load')); // read by the bench
   let sourceFailed = false;
   map.on('error', (e) => { if ((e as { sourceId?: string }).sourceId) sourceFailed = true; });
-  return { map, element, styleLoaded: () => styleLoaded, sourceFailed: () => sourceFailed };
+  const drawn = new Promise<void>((resolve) => {
+    map.once('idle', () => resolve());
+    setTimeout(resolve, FIRST_VIEW_WAIT_MS); // a file that never arrives must not keep the app from loading
+  });
+  // the first view is the plan's map already: the e2e probes and the bench may read it from here on
+  if (firstView) (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = map;
+  return { map, element, styleLoaded: () => styleLoaded, sourceFailed: () => sourceFailed, drawn };
 }
 
 let early: MapHost | null = null;
 let earlyFailed = false;
+let earlyFirstView = false;
 
 /**
  * Starts the map while the data is still loading, so the worker fetches and tiles the boundaries
  * meanwhile. The first MapView adopts it; a failure here is reported when the MapView asks.
  */
-export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view' | 'lang'>): void {
+export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view' | 'lang'>, firstView?: readonly LayerSpecification[]): void {
   if (early) slot.appendChild(early.element); // a retry after a failed load shows the same map again
   if (early || earlyFailed) return;
-  try { early = createMapHost(slot, state); } catch { earlyFailed = true; }
+  try {
+    early = createMapHost(slot, state, firstView);
+    earlyFirstView = !!firstView;
+  } catch { earlyFailed = true; }
+}
+
+/**
+ * Resolves once the app should load: at once, unless the early map draws a whole first view, which then
+ * has the machine to itself until it is drawn (the app's scripts, data and panel follow).
+ */
+export function firstViewDrawn(): Promise<void> {
+  return early && earlyFirstView ? early.drawn : Promise.resolve();
 }
 
 /** The early map for the first MapView; a fresh one for later ones (after a lost context returns). Throws without WebGL. */

@@ -108,6 +108,7 @@ export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, v
       syncStyleLayers(instance, latest.current.styleLayers);
       (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // the plan is on it: read by the e2e probes and the bench
       instance.once('idle', () => latest.current.onReady());
+      instance.triggerRepaint(); // a map that started with these layers may be idle already: it draws once more
       setStyledMap(instance);
     };
     if (host.styleLoaded()) onStyleLoaded();

@@ -79,11 +79,23 @@ const STAMPS = `({
   load: performance.getEntriesByName('map-load')[0]?.startTime ?? window.__benchLoad,
 })`;
 
+/** Resolves to the start time of a performance mark once the page has set it. */
+const MARK = (name: string, timeoutMs: number) => `new Promise((done, fail) => {
+  const start = Date.now();
+  const poll = () => {
+    const mark = performance.getEntriesByName(${JSON.stringify(name)})[0];
+    if (mark) done(mark.startTime);
+    else if (Date.now() - start > ${timeoutMs}) fail(new Error('no ${name} mark within ${timeoutMs} ms'));
+    else setTimeout(poll, 50);
+  };
+  poll();
+})`;
+
 /** A response the page received before its first complete render. */
 export interface Fetched { url: string; path: string; kind: 'js' | 'css' | 'geojson' | 'other'; bytes: number; gzip: number }
 
-/** Milliseconds from navigation start: map created, map `load`, complete render. */
-export interface Load { ms: number; created: number; load: number; fetched: Fetched[] }
+/** Milliseconds from navigation start: map created, map `load`, complete render, and the page's `readyMark` if asked for. */
+export interface Load { ms: number; created: number; load: number; ready: number | null; fetched: Fetched[] }
 
 const kindOf = (path: string, type: string): Fetched['kind'] => {
   if (/\.(m?js)$/.test(path) || type.includes('javascript')) return 'js';
@@ -95,9 +107,10 @@ const kindOf = (path: string, type: string): Fetched['kind'] => {
 /**
  * One cold load: a new browser context (empty cache, no service worker), navigate, wait for the
  * probe's stamp. With `record`, every response until then is kept with its raw and gzip-9 size
- * (reading bodies costs time, so recorded loads are not the timed ones).
+ * (reading bodies costs time, so recorded loads are not the timed ones). With `readyMark`, it then
+ * waits for that performance mark too (the app's panel may become interactive after the map is complete).
  */
-export async function coldLoad(browser: Browser, url: string, record = false, timeoutMs = 90_000): Promise<Load> {
+export async function coldLoad(browser: Browser, url: string, { record = false, readyMark, timeoutMs = 90_000 }: { record?: boolean; readyMark?: string; timeoutMs?: number } = {}): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -122,11 +135,12 @@ export async function coldLoad(browser: Browser, url: string, record = false, ti
       .catch((e: unknown) => { throw new Error(`${url}: no complete render (${errors.join('; ') || String(e)})`); })) as number;
     const { created, load } = (await page.evaluate(STAMPS)) as { created: number; load: number };
     open = false;
+    const ready = readyMark ? (await page.evaluate(MARK(readyMark, timeoutMs))) as number : null;
     // a file asked for twice (a preload and the fetch() that takes it over, or the page and MapLibre's
     // worker) is one file of the app: counted once
     const fetched = [...new Map((await Promise.all(pending)).filter((f) => f !== null).map((f) => [f.path, f])).values()];
     if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
-    return { ms, created, load, fetched };
+    return { ms, created, load, ready, fetched };
   } finally {
     await context.close();
   }

@@ -26,9 +26,15 @@ export async function openApp(browser: Browser, query = '', viewport = { width: 
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${inject('baseUrl')}${query ? `?${query}` : ''}`);
-  await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+  await appReady(page);
   await mapIdle(page);
   return { page, requests, errors };
+}
+
+/** Waits for the map and the app around it: the map may be complete first (src/ui/map-host.ts). */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+  await page.waitForSelector('.app[data-ready]', { timeout: 60_000 });
 }
 
 /**

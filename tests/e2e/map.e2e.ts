@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { RANK_COLORS, UNRANKED, countColor, metroFill } from '../../src/layers/palette.ts';
 import { features } from '../load-repo.ts';
-import { SCREENSHOTS, clickMap, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
+import { inject } from 'vitest';
+import { SCREENSHOTS, appReady, clickMap, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -21,6 +22,24 @@ describe('the map page', () => {
     expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/home.png` });
+    await page.close();
+  });
+
+  it('opens a plain link with its first view already complete: the app takes the map over without re-tiling it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // the early map sets window.__gdmap when it starts; the app sets it again once it has adopted the map
+    await page.addInitScript(`(() => {
+      let map; window.__sets = 0; window.__tilesAfterAdoption = 0;
+      Object.defineProperty(window, '__gdmap', { configurable: true, get: () => map, set: (m) => {
+        map = m; window.__sets++;
+        if (window.__sets === 2) m.on('dataloading', (e) => { if (e.dataType === 'source' && e.tile) window.__tilesAfterAdoption++; });
+      } });
+    })()`);
+    await page.goto(inject('baseUrl'));
+    await appReady(page);
+    await mapIdle(page);
+    const seen = await page.evaluate(() => [(window as unknown as { __sets: number }).__sets, (window as unknown as { __tilesAfterAdoption: number }).__tilesAfterAdoption]);
+    expect(seen).toEqual([2, 0]);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
-import { SCREENSHOTS, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
+import { SCREENSHOTS, appReady, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
 import { countColor } from '../../src/layers/palette.ts';
 import { features } from '../load-repo.ts';
 import { inject } from 'vitest';
@@ -40,7 +40,7 @@ describe('reliability in the browser', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/webgl-lost.png` });
     await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
     await expect.poll(() => page.locator('[data-testid="webgl-banner"]').count(), { timeout: 30_000 }).toBe(0);
-    await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+    await appReady(page);
     await mapIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/webgl-restored.png` });
     await page.close();
@@ -57,7 +57,7 @@ describe('a failed load', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/load-failed.png` });
     await page.unroute('**/cities*.geojson');
     await page.click('.load-error button');
-    await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+    await appReady(page);
     expect(await page.locator('.load-error').count()).toBe(0);
     // the map drew the cities that failed the first time (MapLibre fetched them again too)
     await hideLabels(page);
@@ -99,7 +99,7 @@ describe('an error while rendering', () => {
       });
     })()`);
     await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+    await appReady(page);
     await page.evaluate(() => {
       (window as unknown as { __breakRender: boolean }).__breakRender = true;
       document.querySelector<HTMLButtonElement>('button.keep-in-present')?.click(); // the language switch: a render for sure
@@ -110,7 +110,7 @@ describe('an error while rendering', () => {
     await page.evaluate(() => { (window as unknown as { __breakRender: boolean }).__breakRender = false; });
     await page.click('.load-error button');
     await expect.poll(() => page.locator('h1').textContent()).toBe('广东省区域发展布局'); // the URL's state: the broken one never landed
-    await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+    await appReady(page);
     expect(await page.locator('.load-error').count()).toBe(0);
     await page.close();
   });
@@ -127,7 +127,7 @@ describe('hostile links', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     for (const query of sample) {
       await page.goto(`${inject('baseUrl')}?${query}`);
-      await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
+      await appReady(page);
       expect(await page.locator('h1').count(), query).toBe(1);
       const warned = parseQuery(query).warnings.length > 0;
       const banner = page.locator('.banner-warning');

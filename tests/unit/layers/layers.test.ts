@@ -2,7 +2,9 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../../src/filters/apply.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
-import { cityFillColor } from '../../../src/layers/cities.ts';
+import { startStyle, type BoundaryUrls } from '../../../src/layers/basemap.ts';
+import { citiesCoverLand, cityFillColor } from '../../../src/layers/cities.ts';
+import { firstViewInput, firstViewLayers } from '../../../src/layers/first-view.ts';
 import { rgba } from '../../../src/layers/expressions.ts';
 import { buildDeckLayers } from '../../../src/layers/index.ts';
 import { buildLegend } from '../../../src/layers/legend.ts';
@@ -28,6 +30,7 @@ function evaluate(value: unknown, key: string): unknown {
   for (let i = 0; i < cases.length; i += 2) if (cases[i] === key) return cases[i + 1];
   return value[value.length - 1];
 }
+const URLS = Object.fromEntries(['neighbours', 'neighbour-labels', 'province', 'cities', 'zones', 'metros', 'labels'].map((id) => [id, `/${id}.geojson`])) as unknown as BoundaryUrls;
 const shown = (l: { layout: Record<string, unknown> }) => l.layout.visibility === 'visible';
 
 describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
@@ -105,6 +108,35 @@ describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
       const mention = subSector.cities.find((m) => m.city === f.id);
       expect(evaluate(l.paint['line-color'], f.id)).toBe(mention ? rgba(SUB_SECTOR_ROLE_COLORS[mention.role]) : 'rgba(0,0,0,0)');
     }
+  });
+});
+
+describe('the first view (computed at build time, drawn before the app loads)', () => {
+  it('is exactly what the app draws for a link without parameters, in either language', () => {
+    const layers = firstViewLayers(model, features);
+    for (const lang of ['zh', 'en'] as const) {
+      const query = lang === 'en' ? 'lang=en' : '';
+      expect(layers[lang]).toEqual(styleLayers({ ...input(query), imported: null, subSector: null, opacity: { cities: 1, zones: 1, projects: 1 } }));
+      expect(firstViewInput(model, features, lang).state).toEqual(parseQuery(query).state);
+    }
+  });
+
+  it('starts the map with the sources it draws; a hidden layer on a source not started waits for it', () => {
+    const style = startStyle(URLS, firstViewLayers(model, features).zh);
+    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'labels', 'neighbour-labels', 'neighbours', 'province', 'zones']);
+    const ids = style.layers.map((l) => l.id);
+    expect(ids).not.toContain('metro-line');
+    expect(ids).toEqual(styleLayers(input('')).map((l) => l.id).filter((id) => id !== 'metro-line'));
+    for (const l of style.layers) if ('source' in l) expect(style.sources).toHaveProperty(l.source as string);
+  });
+
+  it('leaves the land under opaque city fills undrawn, and draws it when a city is dimmed or the fills fade', () => {
+    expect(citiesCoverLand(input(''))).toBe(true);
+    expect(styleLayer('', 'province-fill').layout.visibility).toBe('none');
+    expect(citiesCoverLand(input('zone=prd'))).toBe(false);
+    expect(styleLayer('zone=prd', 'province-fill').layout.visibility).toBe('visible');
+    expect(citiesCoverLand(input('', { opacity: { cities: 0.6 } }))).toBe(false);
+    expect(citiesCoverLand(input('layers=zones'))).toBe(false);
   });
 });
 
