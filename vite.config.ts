@@ -68,7 +68,11 @@ const firstView = (): Plugin => ({
     if (id !== `\0${FIRST_VIEW}`) return null;
     const { loadFromDisk } = await import('./src/cli/files.ts');
     const { firstViewLayers } = await import('./src/layers/first-view.ts');
-    const { model, features } = loadFromDisk(import.meta.dirname);
+    const { BOUNDARY_FILES, DATA_FILES } = await import('./src/model/index.ts');
+    const root = import.meta.dirname;
+    for (const file of DATA_FILES) this.addWatchFile(`${root}/data/${file}`); // the dev server recomputes it on a change
+    for (const file of BOUNDARY_FILES) this.addWatchFile(`${root}/geo/output/${file}`);
+    const { model, features } = loadFromDisk(root);
     return `export default ${JSON.stringify(firstViewLayers(model, features))};`;
   },
 });

@@ -1,6 +1,7 @@
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../filters/state.ts';
 import { perFeature } from './expressions.ts';
+import { OUTLINES_SOURCE } from './selection.ts';
 
 // What the map shows before any data is loaded. Kept apart from the plan's layers (map-style.ts) so the
 // page's first script, which starts the map, needs neither the model nor zod.
@@ -41,10 +42,10 @@ export function basemapLayers(lang: Lang, landCovered = false): LayerSpecificati
  */
 export function startStyle(urls: BoundaryUrls, layers: readonly LayerSpecification[]): StyleSpecification {
   // a hidden layer whose source is not started (the metro outlines) is added with its source when shown
-  const started = (l: LayerSpecification) => !('source' in l) || (START_SOURCES as readonly string[]).includes(l.source);
+  const started = (l: LayerSpecification) => !('source' in l) || l.source === 'outlines' || (START_SOURCES as readonly string[]).includes(l.source);
   return {
     version: 8,
-    sources: Object.fromEntries(START_SOURCES.map((id) => [id, boundarySource(urls, id)])),
+    sources: { ...Object.fromEntries(START_SOURCES.map((id) => [id, boundarySource(urls, id)])), outlines: OUTLINES_SOURCE },
     layers: layers.filter(started),
   };
 }

@@ -8,7 +8,7 @@ import { buildLegend } from '../layers/legend.ts';
 import { DEFAULT_OPACITY } from '../layers/first-view.ts';
 import { styleLayers } from '../layers/map-style.ts';
 import { deckLayersNeeded } from '../layers/mode.ts';
-import { cityOutlines } from '../layers/selection.ts';
+import { cityOutlines, outlineCollection } from '../layers/selection.ts';
 import type { LayerInput } from '../layers/input.ts';
 import { cityDetail } from '../model/index.ts';
 import { CompareView } from './compare-view.tsx';
@@ -61,13 +61,13 @@ export function App({ data }: { data: AppData }) {
     return { layer: importedLayer, visibleIds, key: `${colourKey(visible)}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
   const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === state.subSector) ?? null, [data.model, state.subSector]);
-  // the style layers leave the hover out, so a hover never rebuilds them (outlines use feature-state)
+  // the style layers leave the hover out, so a hover never rebuilds them (the outlines have a source of their own)
   const styleInput = useMemo<LayerInput>(
     () => ({ features: data.features, visible, state: filters, imported, model: data.model, subSector, opacity: state.opacity }),
     [data.features, data.model, visible, filters, imported, subSector, state.opacity],
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
-  const outlines = useMemo(() => cityOutlines(filters, state.hover?.city ?? null), [filters, state.hover?.city]);
+  const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(filters, state.hover?.city ?? null)), [data.features, filters, state.hover?.city]);
   const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null }), [styleInput, state.hover?.project]);
   const [mapReady, setMapReady] = useState(false);
   const deckNeeded = deckLayersNeeded(layerInput);

@@ -5,7 +5,6 @@ import type { FilterState } from '../filters/state.ts';
 import { basemapLayers, startStyle } from '../layers/basemap.ts';
 import { BOUNDARY_URLS } from './asset-urls.ts';
 
-
 setWorkerUrl(workerUrl);
 
 /** Guangdong's extent: the default framing when the URL carries no view. */

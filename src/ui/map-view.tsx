@@ -1,11 +1,10 @@
 import type { Layer } from '@deck.gl/core';
-import type { LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import type { FilterState } from '../filters/state.ts';
 import { boundarySource, type BoundaryUrls } from '../layers/basemap.ts';
 import { PICKABLE_STYLE_LAYERS } from '../layers/map-style.ts';
-import type { CityOutline } from '../layers/selection.ts';
-import type { Adcode } from '../model/index.ts';
+import type { outlineCollection } from '../layers/selection.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
 import { BOUNDARY_URLS } from './asset-urls.ts';
 import { PROVINCE_BOUNDS, takeMapHost, type MapHost } from './map-host.ts';
@@ -17,7 +16,7 @@ const PROGRAMMATIC = { programmatic: true };
 
 interface Props {
   styleLayers: LayerSpecification[];  // the MapLibre style layers for the current state
-  outlines: ReadonlyMap<Adcode, CityOutline>; // the hovered and selected cities, as feature-state
+  outlines: ReturnType<typeof outlineCollection>; // the hovered and selected cities' shapes
   deck: DeckKit | null;               // deck.gl, once loaded
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw
@@ -158,13 +157,8 @@ export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, v
     if (styledMap && styledMap === map.current) syncStyleLayers(styledMap, styleLayers);
   }, [styledMap, styleLayers]);
 
-  // outline feature-state: cleared on the cities that lost theirs, set on the others
-  const outlined = useRef<ReadonlyMap<Adcode, CityOutline>>(new Map());
   useEffect(() => {
-    if (!styledMap || styledMap !== map.current) return;
-    for (const id of outlined.current.keys()) if (!outlines.has(id)) styledMap.removeFeatureState({ source: 'cities', id }, 'outline');
-    for (const [id, outline] of outlines) styledMap.setFeatureState({ source: 'cities', id }, { outline });
-    outlined.current = outlines;
+    if (styledMap && styledMap === map.current) (styledMap.getSource('outlines') as GeoJSONSource | undefined)?.setData(outlines);
   }, [styledMap, outlines]);
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { DEFAULT_FILTERS, LAYER_IDS, type FilterState } from '../../src/filters/
 import { toGeoJSON } from '../../src/export/geojson.ts';
 import { buildDeckLayers, type LayerInput } from '../../src/layers/index.ts';
 import { styleLayers } from '../../src/layers/map-style.ts';
-import { cityOutlines } from '../../src/layers/selection.ts';
+import { cityOutlines, outlineCollection } from '../../src/layers/selection.ts';
 import {
   ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Adcode, type Features, type Model,
 } from '../../src/model/index.ts';
@@ -51,7 +51,7 @@ export function filterBench(model: Model, features: Features, runs: number, seed
     const t0 = performance.now();
     const visible = applyFilters(model, state);
     const input = { features, visible, state, model, hoverProject: hover.hoverProject };
-    const layers = [...styleLayers(input), ...buildDeckLayers(input), cityOutlines(state, hover.hover)];
+    const layers = [...styleLayers(input), ...buildDeckLayers(input), outlineCollection(features, cityOutlines(state, hover.hover))];
     const ms = performance.now() - t0;
     if (layers.length === 0) throw new Error('no layers built');
     const t1 = performance.now();

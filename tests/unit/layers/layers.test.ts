@@ -10,9 +10,9 @@ import { buildDeckLayers } from '../../../src/layers/index.ts';
 import { buildLegend } from '../../../src/layers/legend.ts';
 import { DECK_BEFORE, PICKABLE_STYLE_LAYERS, styleLayers } from '../../../src/layers/map-style.ts';
 import { deckLayersNeeded } from '../../../src/layers/mode.ts';
-import { KIND_COLORS, RANK_COLORS, SUB_SECTOR_ROLE_COLORS, ZONE_COLORS } from '../../../src/layers/palette.ts';
+import { KIND_COLORS, RANK_COLORS, SELECTED_LINE, SUB_SECTOR_ROLE_COLORS, ZONE_COLORS } from '../../../src/layers/palette.ts';
 import { projectColor, projectData } from '../../../src/layers/projects.ts';
-import { cityOutlines } from '../../../src/layers/selection.ts';
+import { cityOutlines, outlineCollection } from '../../../src/layers/selection.ts';
 import { RANK_STARS } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 
@@ -89,15 +89,19 @@ describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
     expect([...marks].filter((m) => m === '▲')).toHaveLength(1);
   });
 
-  it('outlines the hovered and the selected city, the selection winning', () => {
+  it('outlines the hovered and the selected city, the selection winning and drawn last', () => {
     const [a, b] = model.cities;
     expect(cityOutlines(parseQuery('').state, null).size).toBe(0);
     const both = cityOutlines(parseQuery(`city=${a!.id}`).state, b!.id);
     expect([...both]).toEqual([[b!.id, 'hover'], [a!.id, 'selected']]);
     expect([...cityOutlines(parseQuery(`city=${a!.id}`).state, a!.id)]).toEqual([[a!.id, 'selected']]);
-    // the line reads that state: width 3.5 selected, 2 hovered, 0 otherwise
-    const width = styleLayer('', 'selection-line').paint['line-width'] as unknown[];
-    expect(width.slice(2)).toEqual(['selected', 3.5, 'hover', 2, 0]);
+    // the outlines source holds exactly those cities' shapes, each with its line colour and width
+    expect(outlineCollection(features, new Map()).features).toEqual([]);
+    const collection = outlineCollection(features, both);
+    expect(collection.features.map((f) => [f.properties.adcode, f.properties.outline, f.properties.width])).toEqual([[b!.id, 'hover', 2], [a!.id, 'selected', 3.5]]);
+    expect(collection.features[1]!.geometry).toBe(features.cities.features.find((f) => f.id === a!.id)!.geometry);
+    expect(collection.features[1]!.properties.colour).toBe(rgba(SELECTED_LINE));
+    expect(styleLayer('', 'selection-line')).toHaveProperty('source', 'outlines');
   });
 
   it('outlines exactly the cities a sub-sector names, in the colour of their role', () => {
@@ -123,7 +127,7 @@ describe('the first view (computed at build time, drawn before the app loads)', 
 
   it('starts the map with the sources it draws; a hidden layer on a source not started waits for it', () => {
     const style = startStyle(URLS, firstViewLayers(model, features).zh);
-    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'labels', 'neighbour-labels', 'neighbours', 'province', 'zones']);
+    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'labels', 'neighbour-labels', 'neighbours', 'outlines', 'province', 'zones']);
     const ids = style.layers.map((l) => l.id);
     expect(ids).not.toContain('metro-line');
     expect(ids).toEqual(styleLayers(input('')).map((l) => l.id).filter((id) => id !== 'metro-line'));
