@@ -1,0 +1,13 @@
+// Everything behind the first view, loaded with import() by src/main.ts once the map has drawn it:
+// React, zod, the model and the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import { AppErrorBoundary } from './error-banner.tsx';
+import { loadAppData } from './load-app-data.ts';
+
+/** Loads and validates the data, then renders the app over the frame; throws a readable Error on bad data. */
+export async function boot(root: HTMLElement): Promise<void> {
+  const data = await loadAppData();
+  createRoot(root).render(<StrictMode><AppErrorBoundary><App data={data} /></AppErrorBoundary></StrictMode>);
+}

@@ -1,0 +1,49 @@
+import type { Lang } from '../filters/state.ts';
+import { t } from '../i18n/strings.ts';
+
+// The page's frame and its load error, drawn with the DOM alone: the first script carries MapLibre and
+// nothing else (React, zod and the app come with src/ui/boot.tsx). Text goes in as text, never as HTML.
+
+/**
+ * What the frame needs from the URL before the app's own parser (src/filters/query.ts, with zod) has
+ * loaded: a guess that the parser confirms or corrects once the app renders. `plain`: no parameter but
+ * a valid language, so the first view computed at build time is the page's own.
+ */
+export function frameHints(search: string): { lang: Lang; present: boolean; hasView: boolean; plain: boolean } {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang') === 'en' ? 'en' : 'zh';
+  const plain = [...params.keys()].every((key) => key === 'lang') && (!params.has('lang') || params.get('lang') === lang);
+  return { lang, present: params.get('present') === '1', hasView: params.has('view'), plain };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: HTMLElement, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  parent.appendChild(node);
+  return node;
+}
+
+/** The app's frame (the same header, panel and stage the app draws) while the rest loads; returns the map's slot. */
+export function renderFrame(root: HTMLElement, { lang, present }: { lang: Lang; present: boolean }): HTMLElement {
+  root.replaceChildren();
+  const app = element('div', `app ${present ? 'presenting' : ''}`, root);
+  const brand = element('div', 'brand', element('header', 'topbar', app));
+  element('h1', '', brand, t('title', lang));
+  element('p', '', brand, t('subtitle', lang));
+  const workspace = element('main', 'workspace', app);
+  if (!present) element('p', 'loading-note', element('aside', 'panel', workspace), '正在加载地图数据… Loading map data…').setAttribute('role', 'status');
+  return element('div', 'map', element('div', 'stage', workspace));
+}
+
+/** A full-page error with a retry, instead of a blank page (the app's own errors use LoadErrorView). */
+export function renderLoadError(root: HTMLElement, message: string, onRetry: () => void): void {
+  root.replaceChildren();
+  const box = element('div', 'load-error', root);
+  box.setAttribute('role', 'alert');
+  element('h1', '', box, '数据加载失败 · The data could not be loaded');
+  element('pre', '', box, message);
+  const retry = element('button', '', box, '重试 · Retry');
+  retry.type = 'button';
+  retry.addEventListener('click', onRetry, { once: true });
+}
