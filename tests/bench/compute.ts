@@ -74,14 +74,18 @@ export interface ExportResult { runs: number; median: number; first: number; cou
 
 /**
  * Times toGeoJSON of every project the default filters leave visible (all of them), median of runs.
- * The first run also writes each feature's line once (later exports reuse them): `first`.
+ * The first run also writes each feature's line once (later exports reuse them): `first`. The heap is
+ * collected before each run (`npm run bench` starts Node with --expose-gc), so that a run does not also
+ * pay for the 48 MB text the run before it left behind.
  */
 export function exportBench(model: Model, features: Features, runs: number): ExportResult {
   const state: FilterState = { ...DEFAULT_FILTERS, layers: [...DEFAULT_FILTERS.layers, 'projects' as const].sort() };
   const visible = applyFilters(model, state);
   let bytes = 0;
   const samples: number[] = [];
+  const collect = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i++) {
+    collect?.();
     const t0 = performance.now();
     const text = toGeoJSON(model, features, visible, 'projects');
     samples.push(performance.now() - t0);
