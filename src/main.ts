@@ -27,5 +27,6 @@ async function start(): Promise<void> {
 }
 
 showFrame();
-// a map that draws its whole first view gets the machine first (see firstViewDrawn)
-void firstViewDrawn().then(start);
+// a map that draws its whole first view gets the machine first (see firstViewDrawn); the app's scripts
+// then wait one more frame, so that a frame the map asks for right away is not held up by them
+void firstViewDrawn().then(() => requestAnimationFrame(() => setTimeout(start)));
