@@ -135,6 +135,7 @@ describe('the map page', () => {
     await expect.poll(() => page.textContent('h1')).toBe('Guangdong Regional Layout');
     expect(page.url()).toContain('lang=en');
     expect(await page.textContent('.panel')).not.toMatch(/[\u4e00-\u9fff]/);
+    await mapIdle(page); // the labels are re-tiled in English
     await page.screenshot({ path: `${SCREENSHOTS}/english.png` });
     await page.click('button:has-text("中文")');
     await expect.poll(() => page.textContent('h1')).toBe('广东省区域发展布局');
