@@ -61,6 +61,10 @@ const SOURCE_OPTIONS: Partial<Record<keyof BoundaryUrls, Partial<GeoJSONSourceSp
   neighbours: { maxzoom: 5 },       // context, drawn coarse: tiled up to zoom 5 only and scaled beyond
 };
 
-/** The sources the default view draws; the others (the metro outlines) are added when a layer shows them. */
+/**
+ * The sources the default view draws; the others (the metro outlines) are added when a layer shows them.
+ * Label points first: their tiles are small, and their glyphs are drawn on the main thread while the
+ * worker goes on to the polygons.
+ */
 const START_SOURCES = ['labels', 'neighbour-labels', 'neighbours', 'province', 'cities', 'zones'] as const satisfies readonly (keyof BoundaryUrls)[];
 
