@@ -57,7 +57,6 @@ export function boundarySource(urls: BoundaryUrls, id: keyof BoundaryUrls): GeoJ
 }
 
 const SOURCE_OPTIONS: Partial<Record<keyof BoundaryUrls, Partial<GeoJSONSourceSpecification>>> = {
-  cities: { promoteId: 'adcode' },  // feature ids for the outline feature-state (selection.ts)
   neighbours: { maxzoom: 5 },       // context, drawn coarse: tiled up to zoom 5 only and scaled beyond
 };
 

@@ -7,7 +7,6 @@ import { metroStyleLayer } from './metro.ts';
 import { rolesStyleLayer } from './roles.ts';
 import { selectionStyleLayer } from './selection.ts';
 import { starsStyleLayer } from './stars.ts';
-import { subSectorStyleLayer } from './sub-sector-outline.ts';
 import { zoneStyleLayers } from './zones.ts';
 
 /** deck.gl's layers (projects, sub-sector labels, imports) are drawn just below this style layer. */
@@ -38,7 +37,7 @@ function cityLabelLayer({ model, state }: LayerInput): LayerSpecification {
 /** The plan's layers over the basemap, in drawing order; deck.gl's slot in below DECK_BEFORE. */
 export function planLayers(input: LayerInput): LayerSpecification[] {
   return [
-    ...cityStyleLayers(input), ...zoneStyleLayers(input), metroStyleLayer(input), subSectorStyleLayer(input), selectionStyleLayer(),
+    ...cityStyleLayers(input), ...zoneStyleLayers(input), metroStyleLayer(input), selectionStyleLayer(),
     starsStyleLayer(input), rolesStyleLayer(input), cityLabelLayer(input),
   ];
 }

@@ -67,7 +67,7 @@ export function App({ data }: { data: AppData }) {
     [data.features, data.model, visible, filters, imported, subSector, state.opacity],
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
-  const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(filters, state.hover?.city ?? null)), [data.features, filters, state.hover?.city]);
+  const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(filters.city, state.hover?.city ?? null, subSector)), [data.features, filters.city, state.hover?.city, subSector]);
   const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null }), [styleInput, state.hover?.project]);
   const [mapReady, setMapReady] = useState(false);
   const deckNeeded = deckLayersNeeded(layerInput);

@@ -16,7 +16,7 @@ const PROGRAMMATIC = { programmatic: true };
 
 interface Props {
   styleLayers: LayerSpecification[];  // the MapLibre style layers for the current state
-  outlines: ReturnType<typeof outlineCollection>; // the hovered and selected cities' shapes
+  outlines: ReturnType<typeof outlineCollection>; // the outlined cities' shapes (sub-sector, hover, selection)
   deck: DeckKit | null;               // deck.gl, once loaded
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw

@@ -51,7 +51,7 @@ export function filterBench(model: Model, features: Features, runs: number, seed
     const t0 = performance.now();
     const visible = applyFilters(model, state);
     const input = { features, visible, state, model, hoverProject: hover.hoverProject };
-    const layers = [...styleLayers(input), ...buildDeckLayers(input), outlineCollection(features, cityOutlines(state, hover.hover))];
+    const layers = [...styleLayers(input), ...buildDeckLayers(input), outlineCollection(features, cityOutlines(state.city, hover.hover))];
     const ms = performance.now() - t0;
     if (layers.length === 0) throw new Error('no layers built');
     const t1 = performance.now();

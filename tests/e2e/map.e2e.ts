@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { RANK_COLORS, UNRANKED, countColor, metroFill } from '../../src/layers/palette.ts';
-import { features } from '../load-repo.ts';
+import { features, model } from '../load-repo.ts';
 import { inject } from 'vitest';
 import { SCREENSHOTS, appReady, clickMap, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
 
@@ -64,6 +64,23 @@ describe('the map page', () => {
     expect(near(await colourAt(page, '445300'), RANK_COLORS.general)).toBe(true); // 云浮 ★
     expect(near(await colourAt(page, '441400'), UNRANKED)).toBe(true);          // 梅州: none
     expect(page.url()).toContain('cluster=new_energy');
+    await page.close();
+  });
+
+  it('outlines the cities a chosen sub-sector names, and only those', async () => {
+    const { page } = await openApp(browser, 'cluster=new_energy');
+    const list = model.subSectors.filter((s) => s.cluster === 'new_energy');
+    const index = list.findIndex((s) => s.cities.length >= 2);
+    await page.click(`[data-testid="sub-sectors"] li:nth-child(${index + 1}) button`);
+    await mapIdle(page);
+    const drawn = () => page.evaluate(() => {
+      const map = (window as unknown as { __gdmap: { queryRenderedFeatures(o: object): { properties: { adcode: string; outline: string } }[] } }).__gdmap;
+      return [...new Set(map.queryRenderedFeatures({ layers: ['selection-line'] }).map((f) => `${f.properties.adcode} ${f.properties.outline}`))].sort();
+    });
+    await expect.poll(drawn).toEqual(list[index]!.cities.map((m) => `${m.city} sub-sector`).sort());
+    await page.screenshot({ path: `${SCREENSHOTS}/sub-sector.png` });
+    await page.click(`[data-testid="sub-sectors"] li:nth-child(${index + 1}) button`); // chosen again: cleared
+    await expect.poll(drawn).toEqual([]);
     await page.close();
   });
 

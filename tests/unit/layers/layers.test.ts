@@ -12,7 +12,7 @@ import { DECK_BEFORE, PICKABLE_STYLE_LAYERS, styleLayers } from '../../../src/la
 import { deckLayersNeeded } from '../../../src/layers/mode.ts';
 import { KIND_COLORS, RANK_COLORS, SELECTED_LINE, SUB_SECTOR_ROLE_COLORS, ZONE_COLORS } from '../../../src/layers/palette.ts';
 import { projectColor, projectData } from '../../../src/layers/projects.ts';
-import { cityOutlines, outlineCollection } from '../../../src/layers/selection.ts';
+import { cityOutlines, outlineCollection, type Outline } from '../../../src/layers/selection.ts';
 import { RANK_STARS } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 
@@ -37,7 +37,7 @@ describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
   it('returns every layer in drawing order, deck.gl slotting in below the marks and labels', () => {
     const ids = styleLayers(input('')).map((l) => l.id);
     expect(ids).toEqual(['sea', 'neighbours-fill', 'neighbours-line', 'neighbours-label', 'province-fill', 'province-line',
-      'cities-fill', 'cities-line', 'zones-fill', 'zones-line', 'metro-line', 'sub-sector-line', 'selection-line', 'stars', 'roles', 'city-labels']);
+      'cities-fill', 'cities-line', 'zones-fill', 'zones-line', 'metro-line', 'selection-line', 'stars', 'roles', 'city-labels']);
     expect(ids).toContain(DECK_BEFORE);
     for (const id of PICKABLE_STYLE_LAYERS) expect(ids).toContain(id);
   });
@@ -91,12 +91,13 @@ describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
 
   it('outlines the hovered and the selected city, the selection winning and drawn last', () => {
     const [a, b] = model.cities;
-    expect(cityOutlines(parseQuery('').state, null).size).toBe(0);
-    const both = cityOutlines(parseQuery(`city=${a!.id}`).state, b!.id);
-    expect([...both]).toEqual([[b!.id, 'hover'], [a!.id, 'selected']]);
-    expect([...cityOutlines(parseQuery(`city=${a!.id}`).state, a!.id)]).toEqual([[a!.id, 'selected']]);
+    const kinds = (outlines: Outline[]) => outlines.map((o) => [o.adcode, o.outline]);
+    expect(cityOutlines(null, null)).toEqual([]);
+    const both = cityOutlines(a!.id, b!.id);
+    expect(kinds(both)).toEqual([[b!.id, 'hover'], [a!.id, 'selected']]);
+    expect(kinds(cityOutlines(a!.id, a!.id))).toEqual([[a!.id, 'selected']]);
     // the outlines source holds exactly those cities' shapes, each with its line colour and width
-    expect(outlineCollection(features, new Map()).features).toEqual([]);
+    expect(outlineCollection(features, []).features).toEqual([]);
     const collection = outlineCollection(features, both);
     expect(collection.features.map((f) => [f.properties.adcode, f.properties.outline, f.properties.width])).toEqual([[b!.id, 'hover', 2], [a!.id, 'selected', 3.5]]);
     expect(collection.features[1]!.geometry).toBe(features.cities.features.find((f) => f.id === a!.id)!.geometry);
@@ -104,14 +105,16 @@ describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
     expect(styleLayer('', 'selection-line')).toHaveProperty('source', 'outlines');
   });
 
-  it('outlines exactly the cities a sub-sector names, in the colour of their role', () => {
+  it('outlines exactly the cities a sub-sector names, in the colour of their role, below the hover and the selection', () => {
     const subSector = model.subSectors.find((s) => s.cities.length >= 3)!;
-    const l = styleLayer(`cluster=${subSector.cluster}`, 'sub-sector-line', { subSector });
-    expect(shown(l)).toBe(true);
-    for (const f of features.cities.features) {
-      const mention = subSector.cities.find((m) => m.city === f.id);
-      expect(evaluate(l.paint['line-color'], f.id)).toBe(mention ? rgba(SUB_SECTOR_ROLE_COLORS[mention.role]) : 'rgba(0,0,0,0)');
+    const outlines = cityOutlines('440100' as never, null, subSector);
+    const named = outlines.filter((o) => o.outline === 'sub-sector');
+    expect(named.map((o) => o.adcode)).toEqual(subSector.cities.map((m) => m.city));
+    for (const mention of subSector.cities) {
+      expect(named.find((o) => o.adcode === mention.city)!.colour).toBe(rgba(SUB_SECTOR_ROLE_COLORS[mention.role]));
     }
+    expect(outlines.at(-1)).toMatchObject({ adcode: '440100', outline: 'selected' });
+    expect(outlineCollection(features, outlines).features).toHaveLength(outlines.length);
   });
 });
 
