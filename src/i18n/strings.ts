@@ -5,6 +5,7 @@ const zh = {
   subtitle: '“一核一带一区” · 五大都市圈 · 20个战略性产业集群',
   loading: '正在加载地图数据…',
   loadFailed: '数据加载失败',
+  renderFailed: '页面出错',
   retry: '重试',
   layers: '图层',
   'layer.cities': '城市',
@@ -119,6 +120,7 @@ const en: Record<Key, string> = {
   subtitle: '“One core, one belt, one zone” · five metropolitan areas · 20 strategic industry clusters',
   loading: 'Loading map data…',
   loadFailed: 'The data could not be loaded',
+  renderFailed: 'Something went wrong',
   retry: 'Retry',
   layers: 'Layers',
   'layer.cities': 'Cities',
@@ -231,6 +233,9 @@ const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
 
 /** A string in both languages, for labels that carry zh and en together (legend entries). */
 export const both = (key: Key): { zh: string; en: string } => ({ zh: STRINGS.zh[key], en: STRINGS.en[key] });
+
+/** Both languages on one line, for what shows before (or instead of) the app that knows the language: loading and errors. */
+export const bilingual = (key: Key, separator = ' · '): string => `${STRINGS.zh[key]}${separator}${STRINGS.en[key]}`;
 
 /** A UI string in the given language, with {name} placeholders filled in. */
 export function t(key: Key, lang: Lang, vars: Record<string, string | number> = {}): string {

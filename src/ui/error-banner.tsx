@@ -1,7 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import type { QueryWarning } from '../filters/query.ts';
 import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
+import { bilingual, t } from '../i18n/strings.ts';
 
 /** Lists the URL parameters that were dropped, once, until dismissed. */
 export function WarningBanner({ warnings, lang, onDismiss }: { warnings: QueryWarning[]; lang: Lang; onDismiss: () => void }) {
@@ -18,13 +18,13 @@ export function WarningBanner({ warnings, lang, onDismiss }: { warnings: QueryWa
   );
 }
 
-/** A full-page error with a retry, instead of a blank page. */
-export function LoadErrorView({ message, onRetry, title = '数据加载失败 · The data could not be loaded' }: { message: string; onRetry: () => void; title?: string }) {
+/** A full-page error with a retry, instead of a blank page (src/ui/frame.ts draws the same before React has loaded). */
+export function LoadErrorView({ message, onRetry, title }: { message: string; onRetry: () => void; title: string }) {
   return (
     <div className="load-error" role="alert">
       <h1>{title}</h1>
       <pre>{message}</pre>
-      <button type="button" onClick={onRetry}>重试 · Retry</button>
+      <button type="button" onClick={onRetry}>{bilingual('retry')}</button>
     </div>
   );
 }
@@ -41,6 +41,6 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, { error
   }
   render() {
     if (!this.state.error) return this.props.children;
-    return <LoadErrorView title="页面出错 · Something went wrong" message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
+    return <LoadErrorView title={bilingual('renderFailed')} message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
   }
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
+import { bilingual, t } from '../i18n/strings.ts';
 
 // The page's frame and its load error, drawn with the DOM alone: the first script carries MapLibre and
 // nothing else (React, zod and the app come with src/ui/boot.tsx). Text goes in as text, never as HTML.
@@ -32,18 +32,18 @@ export function renderFrame(root: HTMLElement, { lang, present }: { lang: Lang; 
   element('h1', '', brand, t('title', lang));
   element('p', '', brand, t('subtitle', lang));
   const workspace = element('main', 'workspace', app);
-  if (!present) element('p', 'loading-note', element('aside', 'panel', workspace), '正在加载地图数据… Loading map data…').setAttribute('role', 'status');
+  if (!present) element('p', 'loading-note', element('aside', 'panel', workspace), bilingual('loading', ' ')).setAttribute('role', 'status');
   return element('div', 'map', element('div', 'stage', workspace));
 }
 
-/** A full-page error with a retry, instead of a blank page (the app's own errors use LoadErrorView). */
+/** A full-page error with a retry, instead of a blank page (a render error of the app shows the same in React: LoadErrorView). */
 export function renderLoadError(root: HTMLElement, message: string, onRetry: () => void): void {
   root.replaceChildren();
   const box = element('div', 'load-error', root);
   box.setAttribute('role', 'alert');
-  element('h1', '', box, '数据加载失败 · The data could not be loaded');
+  element('h1', '', box, bilingual('loadFailed'));
   element('pre', '', box, message);
-  const retry = element('button', '', box, '重试 · Retry');
+  const retry = element('button', '', box, bilingual('retry'));
   retry.type = 'button';
   retry.addEventListener('click', onRetry, { once: true });
 }
