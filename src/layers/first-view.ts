@@ -2,11 +2,8 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { applyFilters } from '../filters/apply.ts';
 import { DEFAULT_FILTERS, type FilterState, type Lang } from '../filters/state.ts';
 import type { Features, Model } from '../model/index.ts';
-import type { LayerInput } from './input.ts';
+import { DEFAULT_OPACITY, type LayerInput } from './input.ts';
 import { styleLayers } from './map-style.ts';
-
-/** Each layer's opacity before the user moves a slider. */
-export const DEFAULT_OPACITY = { cities: 1, zones: 1, projects: 1 } as const;
 
 /** The layer input of a page opened without parameters (but its language): what the app computes at first. */
 export function firstViewInput(model: Model, features: Features, lang: Lang): LayerInput {

@@ -17,3 +17,6 @@ export interface LayerInput {
 
 /** The part of the filter key that changes colours: the camera, language, selection and mode do not. */
 export const colourKey = (visible: Visible) => visible.key.replace(/(^|&)(view|lang|city|present)=[^&]*/g, '');
+
+/** Each layer's opacity before the user moves a slider. */
+export const DEFAULT_OPACITY = { cities: 1, zones: 1, projects: 1 } as const;

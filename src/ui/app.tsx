@@ -5,11 +5,10 @@ import { parseQuery } from '../filters/query.ts';
 import { toggled } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLegend } from '../layers/legend.ts';
-import { DEFAULT_OPACITY } from '../layers/first-view.ts';
 import { styleLayers } from '../layers/map-style.ts';
 import { deckLayersNeeded } from '../layers/mode.ts';
 import { cityOutlines, outlineCollection } from '../layers/selection.ts';
-import type { LayerInput } from '../layers/input.ts';
+import { DEFAULT_OPACITY, type LayerInput } from '../layers/input.ts';
 import { cityDetail } from '../model/index.ts';
 import { CompareView } from './compare-view.tsx';
 import { DetailPanel } from './detail-panel.tsx';
@@ -37,7 +36,6 @@ import { TableView } from './table-view.tsx';
 import { Tooltip } from './tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './use-deck.ts';
-
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);

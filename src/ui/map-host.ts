@@ -20,7 +20,6 @@ export interface MapHost {
   element: HTMLDivElement;
   styleLoaded(): boolean;   // layers can be added
   sourceFailed(): boolean;  // a boundary file did not load (the app's own load then fails and retries)
-  drawn: Promise<void>;     // the map's first complete frame (or given up waiting for it)
 }
 
 /**
@@ -71,18 +70,14 @@ function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'vie
   map.once('load', () => performance.mark('map-load')); // read by the bench
   let sourceFailed = false;
   map.on('error', (e) => { if ((e as { sourceId?: string }).sourceId) sourceFailed = true; });
-  const drawn = new Promise<void>((resolve) => {
-    map.once('idle', () => resolve());
-    setTimeout(resolve, FIRST_VIEW_WAIT_MS); // a file that never arrives must not keep the app from loading
-  });
   // the first view is the plan's map already: the e2e probes and the bench may read it from here on
   if (firstView) (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = map;
-  return { map, element, styleLoaded: () => styleLoaded, sourceFailed: () => sourceFailed, drawn };
+  return { map, element, styleLoaded: () => styleLoaded, sourceFailed: () => sourceFailed };
 }
 
 let early: MapHost | null = null;
 let earlyFailed = false;
-let earlyFirstView = false;
+let firstViewDone: Promise<void> = Promise.resolve();
 
 /**
  * Starts the map while the data is still loading, so the worker fetches and tiles the boundaries
@@ -92,8 +87,14 @@ export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view'
   if (early) slot.appendChild(early.element); // a retry after a failed load shows the same map again
   if (early || earlyFailed) return;
   try {
-    early = createMapHost(slot, state, firstView);
-    earlyFirstView = !!firstView;
+    const host = createMapHost(slot, state, firstView);
+    early = host;
+    if (firstView) {
+      firstViewDone = new Promise((resolve) => {
+        host.map.once('idle', () => resolve());
+        setTimeout(resolve, FIRST_VIEW_WAIT_MS); // a file that never arrives must not keep the app from loading
+      });
+    }
   } catch { earlyFailed = true; }
 }
 
@@ -101,9 +102,7 @@ export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view'
  * Resolves once the app should load: at once, unless the early map draws a whole first view, which then
  * has the machine to itself until it is drawn (the app's scripts, data and panel follow).
  */
-export function firstViewDrawn(): Promise<void> {
-  return early && earlyFirstView ? early.drawn : Promise.resolve();
-}
+export const firstViewDrawn = (): Promise<void> => firstViewDone;
 
 /** The early map for the first MapView; a fresh one for later ones (after a lost context returns). Throws without WebGL. */
 export function takeMapHost(slot: HTMLElement, state: Pick<FilterState, 'view' | 'lang'>): MapHost {
