@@ -60,35 +60,28 @@ const PAN = (seconds: number) => `new Promise((done) => {
 })`;
 
 /**
- * Resolves to the probe's stamp once it is set. Polled inside the page by an evaluated promise, not
- * by waitForFunction: that one runs its predicate through eval, which the built app's
+ * Resolves to the value of a page expression once it is defined, polled inside the page by an evaluated
+ * promise, not by waitForFunction: that one runs its predicate through eval, which the built app's
  * Content-Security-Policy (script-src 'self', see vite.config.ts) refuses.
  */
-const DONE = (timeoutMs: number) => `new Promise((done, fail) => {
+const POLL = (expression: string, what: string, timeoutMs: number) => `new Promise((done, fail) => {
   const start = Date.now();
   const poll = () => {
-    if (window.__benchDone !== undefined) done(window.__benchDone);
-    else if (Date.now() - start > ${timeoutMs}) fail(new Error('no complete render within ${timeoutMs} ms'));
+    const value = ${expression};
+    if (value !== undefined) done(value);
+    else if (Date.now() - start > ${timeoutMs}) fail(new Error('no ${what} within ${timeoutMs} ms'));
     else setTimeout(poll, 50);
   };
   poll();
 })`;
+/** The probe's stamp of the complete render. */
+const DONE = (timeoutMs: number) => POLL('window.__benchDone', 'complete render', timeoutMs);
+/** The start time of a performance mark the page sets. */
+const MARK = (name: string, timeoutMs: number) => POLL(`performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime`, `${name} mark`, timeoutMs);
 // the app starts its map before it hands it over (src/ui/map-host.ts) and marks both moments; the bare page does not
 const STAMPS = `({
   created: performance.getEntriesByName('map-created')[0]?.startTime ?? window.__benchCreated,
   load: performance.getEntriesByName('map-load')[0]?.startTime ?? window.__benchLoad,
-})`;
-
-/** Resolves to the start time of a performance mark once the page has set it. */
-const MARK = (name: string, timeoutMs: number) => `new Promise((done, fail) => {
-  const start = Date.now();
-  const poll = () => {
-    const mark = performance.getEntriesByName(${JSON.stringify(name)})[0];
-    if (mark) done(mark.startTime);
-    else if (Date.now() - start > ${timeoutMs}) fail(new Error('no ${name} mark within ${timeoutMs} ms'));
-    else setTimeout(poll, 50);
-  };
-  poll();
 })`;
 
 /** A response the page received before its first complete render. */
