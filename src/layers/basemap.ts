@@ -12,11 +12,14 @@ export interface BoundaryUrls { neighbours: string; 'neighbour-labels': string; 
 export const SEA = '#dde9f0';
 export const LAND = '#f6f4ee';
 
-/**
- * The layers that need nothing but the boundary files: the map shows them while the data loads.
- * `landCovered`: opaque city fills hide the province's land, which is then not drawn at all.
- */
-export function basemapLayers(lang: Lang, landCovered = false): LayerSpecification[] {
+/** What the plan's layers hide of the province: that part is not drawn at all (nor its source loaded, see startStyle). */
+export interface ProvinceCovered {
+  land?: boolean;    // opaque city fills hide its land
+  outline?: boolean; // opaque zone outlines hide its outline
+}
+
+/** The layers that need nothing but the boundary files: the map shows them while the data loads. */
+export function basemapLayers(lang: Lang, covered: ProvinceCovered = {}): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
     { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': perFeature('#ebe9e3'), 'fill-antialias': false } },
@@ -27,10 +30,13 @@ export function basemapLayers(lang: Lang, landCovered = false): LayerSpecificati
       paint: { 'text-color': '#9a978f', 'text-halo-color': '#ebe9e3', 'text-halo-width': 1.5 },
     },
     {
-      id: 'province-fill', type: 'fill', source: 'province', layout: { visibility: landCovered ? 'none' : 'visible' },
+      id: 'province-fill', type: 'fill', source: 'province', layout: { visibility: covered.land ? 'none' : 'visible' },
       paint: { 'fill-color': perFeature(LAND), 'fill-antialias': false },
     },
-    { id: 'province-line', type: 'line', source: 'province', paint: { 'line-color': perFeature('#6d6a62'), 'line-width': 1.6 } },
+    {
+      id: 'province-line', type: 'line', source: 'province', layout: { visibility: covered.outline ? 'none' : 'visible' },
+      paint: { 'line-color': perFeature('#6d6a62'), 'line-width': 1.6 },
+    },
   ];
 }
 
@@ -38,14 +44,21 @@ export function basemapLayers(lang: Lang, landCovered = false): LayerSpecificati
  * The embedded offline style the map starts with: GeoJSON sources by URL (MapLibre's worker fetches
  * and tiles them off the main thread), no tiles, no glyphs URL (text uses the machine's fonts). Its
  * layers are the basemap, or all of a first view computed at build time (first-view.ts); the app
- * brings them to its state once the data is validated.
+ * brings them to its state once the data is validated. The sources the plan draws start with the
+ * basemap alone too, so that they load meanwhile; a source whose every layer is hidden does not.
  */
 export function startStyle(urls: BoundaryUrls, layers: readonly LayerSpecification[]): StyleSpecification {
+  const sourceOf = (l: LayerSpecification) => ('source' in l ? l.source as string : null);
+  // a source that the layers use, but only in hidden layers, waits too: the worker has less to load
+  // and tile before the first view is complete
+  const usedHidden = (id: string) => layers.some((l) => sourceOf(l) === id)
+    && layers.every((l) => sourceOf(l) !== id || l.layout?.visibility === 'none');
+  const sources = START_SOURCES.filter((id) => !usedHidden(id));
   // a hidden layer whose source is not started (the metro outlines) is added with its source when shown
-  const started = (l: LayerSpecification) => !('source' in l) || l.source === 'outlines' || (START_SOURCES as readonly string[]).includes(l.source);
+  const started = (l: LayerSpecification) => { const id = sourceOf(l); return id === null || id === 'outlines' || (sources as string[]).includes(id); };
   return {
     version: 8,
-    sources: { ...Object.fromEntries(START_SOURCES.map((id) => [id, boundarySource(urls, id)])), outlines: OUTLINES_SOURCE },
+    sources: { ...Object.fromEntries(sources.map((id) => [id, boundarySource(urls, id)])), outlines: OUTLINES_SOURCE },
     layers: layers.filter(started),
   };
 }

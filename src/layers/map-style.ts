@@ -7,7 +7,7 @@ import { metroStyleLayer } from './metro.ts';
 import { rolesStyleLayer } from './roles.ts';
 import { selectionStyleLayer } from './selection.ts';
 import { starsStyleLayer } from './stars.ts';
-import { zoneStyleLayers } from './zones.ts';
+import { zoneStyleLayers, zonesCoverProvinceOutline } from './zones.ts';
 
 /** deck.gl's layers (projects, sub-sector labels, imports) are drawn just below this style layer. */
 export const DECK_BEFORE = 'stars';
@@ -43,4 +43,7 @@ export function planLayers(input: LayerInput): LayerSpecification[] {
 }
 
 /** Every style layer in drawing order: a pure function of (data, view state), like the deck.gl layers. */
-export const styleLayers = (input: LayerInput): LayerSpecification[] => [...basemapLayers(input.state.lang, citiesCoverLand(input)), ...planLayers(input)];
+export const styleLayers = (input: LayerInput): LayerSpecification[] => [
+  ...basemapLayers(input.state.lang, { land: citiesCoverLand(input), outline: zonesCoverProvinceOutline(input) }),
+  ...planLayers(input),
+];

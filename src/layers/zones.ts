@@ -11,6 +11,14 @@ const FADED_LINE = rgba([150, 150, 150, 120]);
 export const zonesFilled = ({ state }: Pick<LayerInput, 'state'>) =>
   state.layers.includes('zones') && !state.layers.includes('cities') && fillMode(state) === 'zone';
 
+/**
+ * The zone outlines are shown, opaque, and none is faded: they trace the province's outline (both are
+ * dissolved from the same city shapes, see geo/build.ts) wider than it is drawn, which then never shows.
+ */
+export function zonesCoverProvinceOutline({ visible, state, opacity }: Pick<LayerInput, 'visible' | 'state' | 'opacity'>): boolean {
+  return state.layers.includes('zones') && (opacity?.zones ?? 1) === 1 && ZONE_IDS.every((z) => visible.zoneIds.has(z));
+}
+
 /** The zone fill and the zone outlines, drawn over the cities. */
 export function zoneStyleLayers({ visible, state, opacity }: LayerInput): LayerSpecification[] {
   const fills = new Map(ZONE_IDS.map((z) => [z as string, rgba(zoneFill(z, visible.zoneIds.has(z) ? 200 : 60))]));

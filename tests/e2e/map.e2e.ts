@@ -43,6 +43,19 @@ describe('the map page', () => {
     await page.close();
   });
 
+  it('leaves the province outline to the zone outlines over it, and loads it once a zone fades', async () => {
+    const { page } = await openApp(browser);
+    const provinceLines = () => page.evaluate(() => {
+      const map = (window as unknown as { __gdmap: { getSource(id: string): unknown; getLayer(id: string): unknown; queryRenderedFeatures(o: object): unknown[] } }).__gdmap;
+      return map.getSource('province') && map.getLayer('province-line') ? map.queryRenderedFeatures({ layers: ['province-line'] }).length : null;
+    });
+    expect(await provinceLines()).toBeNull(); // not fetched: every zone outline is drawn over it
+    await page.click('label:has-text("珠三角核心区") input');
+    await mapIdle(page);
+    await expect.poll(provinceLines).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('draws the cities: pixels at city points carry the core-count colours', async () => {
     const { page } = await openApp(browser);
     await hideLabels(page);

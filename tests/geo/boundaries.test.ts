@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import area from '@turf/area';
@@ -84,6 +84,15 @@ describe('city boundaries', () => {
     }
   });
 
+  it('trace the province outline edge for edge in the zone outlines (the map leaves it undrawn under them)', () => {
+    const rings = (f: Feature<Polygon | MultiPolygon>) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat();
+    const edges = (ring: number[][]) => ring.slice(1).map((b, i) => [String(ring[i]), String(b)] as const);
+    const zoneEdges = new Set(read('zones.geojson').features.flatMap(rings).flatMap(edges).flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]));
+    const provinceEdges = read('province.geojson').features.flatMap(rings).flatMap(edges);
+    expect(provinceEdges.length).toBeGreaterThan(1000);
+    expect(provinceEdges.filter(([a, b]) => !zoneEdges.has(`${a} ${b}`))).toEqual([]);
+  });
+
   it('keep exterior rings counter-clockwise in the province outline too', () => {
     const province = read('province.geojson').features[0]!.geometry;
     const polygons = province.type === 'Polygon' ? [province.coordinates] : province.coordinates;
@@ -92,11 +101,15 @@ describe('city boundaries', () => {
 
   it('are reproduced byte for byte by the pipeline', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gd-geo-'));
-    await buildBoundaries(dir);
-    for (const name of ['cities', 'zones', 'metros', 'province', 'neighbours', 'neighbour-labels', 'labels', 'districts']) {
-      expect(readFileSync(join(dir, `${name}.geojson`), 'utf8'), name).toBe(readFileSync(resolve(OUT, `${name}.geojson`), 'utf8'));
+    try {
+      await buildBoundaries(dir);
+      for (const name of ['cities', 'zones', 'metros', 'province', 'neighbours', 'neighbour-labels', 'labels', 'districts']) {
+        expect(readFileSync(join(dir, `${name}.geojson`), 'utf8'), name).toBe(readFileSync(resolve(OUT, `${name}.geojson`), 'utf8'));
+      }
+      expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(readFileSync(resolve(OUT, 'manifest.json'), 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(readFileSync(resolve(OUT, 'manifest.json'), 'utf8'));
   });
 });
 

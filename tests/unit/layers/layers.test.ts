@@ -2,7 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../../src/filters/apply.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
-import { startStyle, type BoundaryUrls } from '../../../src/layers/basemap.ts';
+import { basemapLayers, startStyle, type BoundaryUrls } from '../../../src/layers/basemap.ts';
 import { citiesCoverLand, cityFillColor } from '../../../src/layers/cities.ts';
 import { firstViewInput, firstViewLayers } from '../../../src/layers/first-view.ts';
 import { rgba } from '../../../src/layers/expressions.ts';
@@ -13,6 +13,7 @@ import { deckLayersNeeded } from '../../../src/layers/mode.ts';
 import { KIND_COLORS, RANK_COLORS, SELECTED_LINE, SUB_SECTOR_ROLE_COLORS, ZONE_COLORS } from '../../../src/layers/palette.ts';
 import { projectColor, projectData } from '../../../src/layers/projects.ts';
 import { cityOutlines, outlineCollection, type Outline } from '../../../src/layers/selection.ts';
+import { zonesCoverProvinceOutline } from '../../../src/layers/zones.ts';
 import { RANK_STARS } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 
@@ -130,11 +131,18 @@ describe('the first view (computed at build time, drawn before the app loads)', 
 
   it('starts the map with the sources it draws; a hidden layer on a source not started waits for it', () => {
     const style = startStyle(URLS, firstViewLayers(model, features).zh);
-    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'labels', 'neighbour-labels', 'neighbours', 'outlines', 'province', 'zones']);
+    // the province is drawn neither way: its land lies under the cities, its outline under the zones'
+    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'labels', 'neighbour-labels', 'neighbours', 'outlines', 'zones']);
     const ids = style.layers.map((l) => l.id);
-    expect(ids).not.toContain('metro-line');
-    expect(ids).toEqual(styleLayers(input('')).map((l) => l.id).filter((id) => id !== 'metro-line'));
+    const waiting = ['province-fill', 'province-line', 'metro-line'];
+    expect(ids).toEqual(styleLayers(input('')).map((l) => l.id).filter((id) => !waiting.includes(id)));
     for (const l of style.layers) if ('source' in l) expect(style.sources).toHaveProperty(l.source as string);
+  });
+
+  it('starts the sources of the basemap alone with those the plan will draw, which load meanwhile', () => {
+    const style = startStyle(URLS, basemapLayers('zh'));
+    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'labels', 'neighbour-labels', 'neighbours', 'outlines', 'province', 'zones']);
+    expect(style.layers.map((l) => l.id)).toEqual(basemapLayers('zh').map((l) => l.id));
   });
 
   it('leaves the land under opaque city fills undrawn, and draws it when a city is dimmed or the fills fade', () => {
@@ -144,6 +152,16 @@ describe('the first view (computed at build time, drawn before the app loads)', 
     expect(styleLayer('zone=prd', 'province-fill').layout.visibility).toBe('visible');
     expect(citiesCoverLand(input('', { opacity: { cities: 0.6 } }))).toBe(false);
     expect(citiesCoverLand(input('layers=zones'))).toBe(false);
+  });
+
+  it('leaves the province outline undrawn under opaque zone outlines, and draws it when a zone fades or they do', () => {
+    expect(zonesCoverProvinceOutline(input(''))).toBe(true);
+    expect(styleLayer('', 'province-line').layout.visibility).toBe('none');
+    expect(zonesCoverProvinceOutline(input('zone=prd'))).toBe(false);
+    expect(styleLayer('zone=prd', 'province-line').layout.visibility).toBe('visible');
+    expect(zonesCoverProvinceOutline(input('', { opacity: { zones: 0.5 } }))).toBe(false);
+    expect(zonesCoverProvinceOutline(input('layers=cities'))).toBe(false);
+    expect(styleLayer('layers=cities', 'province-line').layout.visibility).toBe('visible');
   });
 });
 
