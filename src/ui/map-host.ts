@@ -90,9 +90,17 @@ export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view'
     const host = createMapHost(slot, state, firstView);
     early = host;
     if (firstView) {
-      firstViewDone = new Promise((resolve) => {
+      // The first view appears once, complete, rather than source by source: every frame shown is
+      // composited, and under software rendering each composited frame is read back whole (20-150 ms
+      // of the GPU process each in a trace here), time the map's own frames then compete with. The
+      // stage shows the sea meanwhile (styles.css).
+      host.element.style.visibility = 'hidden';
+      firstViewDone = new Promise<void>((resolve) => {
         host.map.once('idle', () => resolve());
         setTimeout(resolve, FIRST_VIEW_WAIT_MS); // a file that never arrives must not keep the app from loading
+      }).then(() => {
+        host.element.style.visibility = '';
+        host.map.triggerRepaint(); // the frames drawn while hidden may not have reached the compositor
       });
     }
   } catch { earlyFailed = true; }
