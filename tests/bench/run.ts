@@ -12,8 +12,8 @@ import { syntheticWorld } from './synthetic.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick
-  ? { loads: 3, filter: 50, export: 3, pan: 2 }
-  : { loads: 9, filter: 300, export: 7, pan: 4 };
+  ? { loads: 5, filter: 50, export: 3, pan: 2 }
+  : { loads: 15, filter: 300, export: 7, pan: 4 };
 const SYNTHETIC = 100_000;
 const BUDGETS: Record<string, Budget> = {
   bundle_initial_gzip_kb: { max: 600, unit: 'kB' },
