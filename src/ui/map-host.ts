@@ -91,9 +91,9 @@ export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view'
     early = host;
     if (firstView) {
       // The first view appears once, complete, rather than source by source: every frame shown is
-      // composited, and under software rendering each composited frame is read back whole (20-150 ms
-      // of the GPU process each in a trace here), time the map's own frames then compete with. The
-      // stage shows the sea meanwhile (styles.css).
+      // composited, and under software rendering each composited frame is read back whole by the GPU
+      // process (20-150 ms each in a trace here), processor time the map itself needs. The stage shows
+      // the sea meanwhile (styles.css).
       host.element.style.visibility = 'hidden';
       firstViewDone = new Promise<void>((resolve) => {
         host.map.once('idle', () => resolve());
