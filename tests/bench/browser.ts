@@ -110,16 +110,17 @@ export async function coldLoad(browser: Browser, url: string, { record = false, 
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.addInitScript(PROBE);
-    const pending: Promise<Fetched | null>[] = [];
+    const pending: Promise<(Fetched & { startedAt: number }) | null>[] = [];
     let open = record;
     const onResponse = (r: Response) => {
-      if (!open || r.url().startsWith('data:')) return;
+      if (!open || r.url().startsWith('data:') || r.url().startsWith('blob:')) return; // made in the page, not fetched
+      const startedAt = r.request().timing().startTime; // ms since the epoch
       pending.push((async () => {
         const path = new URL(r.url()).pathname;
         const body = await r.body().catch(() => null);
         if (!body) return null;
         const kind = kindOf(path, r.headers()['content-type'] ?? '');
-        return { url: r.url(), path, kind, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+        return { url: r.url(), path, kind, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length, startedAt };
       })());
     };
     context.on('response', onResponse); // the context also sees the MapLibre worker's requests
@@ -129,9 +130,14 @@ export async function coldLoad(browser: Browser, url: string, { record = false, 
     const { created, load } = (await page.evaluate(STAMPS)) as { created: number; load: number };
     open = false;
     const ready = readyMark ? (await page.evaluate(MARK(readyMark, timeoutMs))) as number : null;
+    // the recording stops only once the stamp is read: a file asked for after the complete render (the
+    // app's own chunk, say) is left out by when its request started
+    const doneAt = (await page.evaluate('performance.timeOrigin + window.__benchDone')) as number;
+    const before = (await Promise.all(pending)).flatMap((f) => (f && f.startedAt <= doneAt ? [f] : []))
+      .map(({ startedAt: _, ...f }) => f);
     // a file asked for twice (a preload and the fetch() that takes it over, or the page and MapLibre's
     // worker) is one file of the app: counted once
-    const fetched = [...new Map((await Promise.all(pending)).filter((f) => f !== null).map((f) => [f.path, f])).values()];
+    const fetched = [...new Map(before.map((f) => [f.path, f])).values()];
     if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
     return { ms, created, load, ready, fetched };
   } finally {
