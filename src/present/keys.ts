@@ -13,6 +13,7 @@ export type PresentAction =
   | { type: 'present/toggle' }
   | { type: 'fullscreen/toggle' }
   | { type: 'help/toggle' }
+  | { type: 'legend/toggle' }
   | { type: 'escape' };
 
 export interface Shortcut {
@@ -52,6 +53,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'r', action: { type: 'view/reset' }, label_zh: '恢复全省视图', label_en: 'Reset the view to the province' },
   { key: 'p', action: { type: 'present/toggle' }, label_zh: '进入/退出演示模式', label_en: 'Enter or leave presentation mode' },
   { key: 'f', action: { type: 'fullscreen/toggle' }, label_zh: '全屏', label_en: 'Full screen' },
+  { key: 'g', action: { type: 'legend/toggle' }, label_zh: '展开/收起图例', label_en: 'Show or fold the legend' },
   { key: '?', action: { type: 'help/toggle' }, label_zh: '快捷键帮助', label_en: 'Keyboard shortcuts' },
   { key: 'Escape', action: { type: 'escape' }, label_zh: '关闭', label_en: 'Close' },
 ];
@@ -109,7 +111,7 @@ export function actionForKey(event: KeyInput): PresentAction | null {
   return OWN_KEYS[type]?.includes(key) ? null : action;
 }
 
-/** The state after a filter-only action; null for actions the UI handles (scenes, modes, help, escape). */
+/** The state after a filter-only action; null for actions the UI handles (scenes, modes, help, legend, escape). */
 export function applyAction(
   state: FilterState, action: PresentAction, clusters: readonly ClusterId[] = CLUSTER_IDS,
 ): FilterState | null {
@@ -128,7 +130,7 @@ export function applyAction(
     case 'view/reset':
       return { ...state, view: null, city: null };
     case 'scene/next': case 'scene/previous': case 'present/toggle':
-    case 'fullscreen/toggle': case 'help/toggle': case 'escape':
+    case 'fullscreen/toggle': case 'help/toggle': case 'legend/toggle': case 'escape':
       return null;
   }
 }

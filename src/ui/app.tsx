@@ -130,7 +130,7 @@ export function App({ data }: { data: AppData }) {
             <MapView key={state.mapGeneration} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
               view={filters.view} focus={filters.city ? data.features.cityPoints.get(filters.city) ?? null : null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
           )}
-          {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} />}
+          {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
           {state.compare.length > 0 && <CompareView model={data.model} cities={state.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}

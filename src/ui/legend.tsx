@@ -1,12 +1,19 @@
 import type { Lang } from '../filters/state.ts';
+import { t } from '../i18n/strings.ts';
 import type { LegendSection } from '../layers/legend.ts';
 import { cssColor } from '../layers/palette.ts';
 
-/** Draws the legend entries that layers/legend.ts computed for the current view. */
-export function Legend({ sections, lang, note }: { sections: LegendSection[]; lang: Lang; note: string }) {
+interface Props { sections: LegendSection[]; lang: Lang; note: string; open: boolean; onToggle: () => void }
+
+/** Draws the legend entries that layers/legend.ts computed for the current view, or only its title when folded. */
+export function Legend({ sections, lang, note, open, onToggle }: Props) {
   return (
-    <div className="legend" aria-label={lang === 'zh' ? '图例' : 'Legend'}>
-      {sections.map((s) => (
+    <section className={`legend${open ? '' : ' legend-folded'}`} aria-label={t('legend', lang)}>
+      <button type="button" className="legend-toggle" aria-expanded={open} onClick={onToggle}
+        title={t(open ? 'legendFold' : 'legendShow', lang)}>
+        {t('legend', lang)} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+      </button>
+      {open && sections.map((s) => (
         <div key={s.title.en} className={`legend-section${s.entries.every((e) => e.shape === 'dot') ? ' legend-grid' : ''}`}>
           <h3>{s.title[lang]}</h3>
           <ul>
@@ -22,7 +29,7 @@ export function Legend({ sections, lang, note }: { sections: LegendSection[]; la
           </ul>
         </div>
       ))}
-      <p className="legend-note">{note}</p>
-    </div>
+      {open && <p className="legend-note">{note}</p>}
+    </section>
   );
 }

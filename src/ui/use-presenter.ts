@@ -8,11 +8,15 @@ import { useShortcuts } from './use-shortcuts.ts';
 const enterFullscreen = () => document.documentElement.requestFullscreen?.().catch(() => { /* refused: stay windowed */ });
 const leaveFullscreen = () => { if (document.fullscreenElement) void document.exitFullscreen?.(); };
 
-/** Presentation mode: the scene deck and where we are in it, full screen, help, and the keyboard. */
+/** On a phone the legend would cover half the map: there it starts folded. */
+const NARROW = '(max-width: 760px)';
+
+/** Presentation mode: the scene deck and where we are in it, full screen, help, the legend, and the keyboard. */
 export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   const scenes = useScenes();
   const [sceneId, setSceneId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [legendOpen, setLegendOpen] = useState(() => !window.matchMedia?.(NARROW).matches);
   const { filters } = state;
 
   const goTo = (scene: Scene | null) => {
@@ -44,6 +48,7 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
       case 'present/toggle': setPresent(!filters.present); break;
       case 'fullscreen/toggle': if (document.fullscreenElement) leaveFullscreen(); else enterFullscreen(); break;
       case 'help/toggle': setHelpOpen((open) => !open); break;
+      case 'legend/toggle': setLegendOpen((open) => !open); break;
       case 'escape': escape(); break;
       default: break;
     }
@@ -52,6 +57,6 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   return {
     scenes,
     current: scenes.deck.scenes.find((s) => s.id === sceneId) ?? null,
-    goTo, step, setPresent, helpOpen, setHelpOpen,
+    goTo, step, setPresent, helpOpen, setHelpOpen, legendOpen, toggleLegend: () => setLegendOpen((open) => !open),
   };
 }

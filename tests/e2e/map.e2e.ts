@@ -180,10 +180,29 @@ describe('the map page', () => {
     await page.close();
   });
 
-  it('fits a 390-pixel phone screen without horizontal scrolling', async () => {
+  it('fits a 390-pixel phone screen without horizontal scrolling; the legend starts folded there', async () => {
     const { page } = await openApp(browser, '', { width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const toggle = page.locator('.legend-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.legend-section').count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}/phone.png` });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.legend-section').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('folds and shows the legend with its button and with the G key', async () => {
+    const { page } = await openApp(browser);
+    const sections = () => page.locator('.legend-section').count();
+    expect(await sections()).toBeGreaterThan(0);
+    await page.click('.legend-toggle');
+    expect(await sections()).toBe(0);
+    await page.keyboard.press('g');
+    expect(await sections()).toBeGreaterThan(0);
+    await page.keyboard.press('g');
+    expect(await page.locator('.legend-toggle').getAttribute('aria-expanded')).toBe('false');
     await page.close();
   });
 });

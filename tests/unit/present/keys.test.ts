@@ -29,7 +29,7 @@ describe('SHORTCUTS', () => {
       ']': 'cluster/next', '[': 'cluster/previous',
       ArrowRight: 'scene/next', PageDown: 'scene/next', ' ': 'scene/next', ArrowLeft: 'scene/previous', PageUp: 'scene/previous',
       l: 'lang/toggle', 0: 'view/reset', r: 'view/reset', p: 'present/toggle', f: 'fullscreen/toggle',
-      '?': 'help/toggle', Escape: 'escape',
+      g: 'legend/toggle', '?': 'help/toggle', Escape: 'escape',
     });
   });
 
@@ -161,7 +161,7 @@ describe('applyAction', () => {
   it('returns null for the actions the UI handles', () => {
     const uiActions: PresentAction[] = [
       { type: 'scene/next' }, { type: 'scene/previous' }, { type: 'present/toggle' },
-      { type: 'fullscreen/toggle' }, { type: 'help/toggle' }, { type: 'escape' },
+      { type: 'fullscreen/toggle' }, { type: 'help/toggle' }, { type: 'legend/toggle' }, { type: 'escape' },
     ];
     expect(uiActions.map((a) => applyAction(state(), a))).toEqual(uiActions.map(() => null));
   });
