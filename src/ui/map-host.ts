@@ -90,17 +90,9 @@ export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view'
     const host = createMapHost(slot, state, firstView);
     early = host;
     if (firstView) {
-      // The first view appears once, complete, rather than source by source: every frame shown is
-      // composited, and under software rendering each composited frame is read back whole by the GPU
-      // process (20-150 ms each in a trace here), processor time the map itself needs. The stage shows
-      // the sea meanwhile (styles.css).
-      host.element.style.visibility = 'hidden';
-      firstViewDone = new Promise<void>((resolve) => {
+      firstViewDone = new Promise((resolve) => {
         host.map.once('idle', () => resolve());
         setTimeout(resolve, FIRST_VIEW_WAIT_MS); // a file that never arrives must not keep the app from loading
-      }).then(() => {
-        host.element.style.visibility = '';
-        host.map.triggerRepaint(); // the frames drawn while hidden may not have reached the compositor
       });
     }
   } catch { earlyFailed = true; }
