@@ -53,14 +53,13 @@ export function startStyle(urls: BoundaryUrls, layers: readonly LayerSpecificati
   // and tile before the first view is complete
   const usedHidden = (id: string) => layers.some((l) => sourceOf(l) === id)
     && layers.every((l) => sourceOf(l) !== id || l.layout?.visibility === 'none');
-  const sources = START_SOURCES.filter((id) => !usedHidden(id));
-  // a hidden layer whose source is not started (the metro outlines) is added with its source when shown
-  const started = (l: LayerSpecification) => { const id = sourceOf(l); return id === null || id === 'outlines' || (sources as string[]).includes(id); };
-  return {
-    version: 8,
-    sources: { ...Object.fromEntries(sources.map((id) => [id, boundarySource(urls, id)])), outlines: OUTLINES_SOURCE },
-    layers: layers.filter(started),
+  const sources: StyleSpecification['sources'] = {
+    ...Object.fromEntries(START_SOURCES.filter((id) => !usedHidden(id)).map((id) => [id, boundarySource(urls, id)])),
+    outlines: OUTLINES_SOURCE,
   };
+  // a hidden layer whose source is not started (the metro outlines) is added with its source when shown
+  const started = (l: LayerSpecification) => { const id = sourceOf(l); return id === null || Object.hasOwn(sources, id); };
+  return { version: 8, sources, layers: layers.filter(started) };
 }
 
 /** One boundary file as a GeoJSON source, for the start style and for the sources added later. */
