@@ -17,6 +17,7 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   const [sceneId, setSceneId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(() => !window.matchMedia?.(NARROW).matches);
+  const toggleLegend = () => setLegendOpen((open) => !open);
   const { filters } = state;
 
   const goTo = (scene: Scene | null) => {
@@ -48,7 +49,7 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
       case 'present/toggle': setPresent(!filters.present); break;
       case 'fullscreen/toggle': if (document.fullscreenElement) leaveFullscreen(); else enterFullscreen(); break;
       case 'help/toggle': setHelpOpen((open) => !open); break;
-      case 'legend/toggle': setLegendOpen((open) => !open); break;
+      case 'legend/toggle': toggleLegend(); break;
       case 'escape': escape(); break;
       default: break;
     }
@@ -57,6 +58,6 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   return {
     scenes,
     current: scenes.deck.scenes.find((s) => s.id === sceneId) ?? null,
-    goTo, step, setPresent, helpOpen, setHelpOpen, legendOpen, toggleLegend: () => setLegendOpen((open) => !open),
+    goTo, step, setPresent, helpOpen, setHelpOpen, legendOpen, toggleLegend,
   };
 }
