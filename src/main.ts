@@ -13,7 +13,7 @@ function showFrame(): void {
   if (!hints.hasView) startMapEarly(slot, { lang: hints.lang, view: null }, hints.plain ? firstView[hints.lang] : undefined);
 }
 
-/** The app (src/ui/boot.tsx: index.html preloads it and the data), or what failed and a retry. */
+/** The app (src/ui/boot.tsx; index.html preloads its data, not its scripts), or what failed and a retry. */
 async function start(): Promise<void> {
   try {
     const { boot } = await import('./ui/boot.tsx');
