@@ -6,6 +6,7 @@ import { basemapLayers, startStyle, type BoundaryUrls } from '../../../src/layer
 import { citiesCoverLand, cityFillColor } from '../../../src/layers/cities.ts';
 import { firstViewInput, firstViewLayers } from '../../../src/layers/first-view.ts';
 import { rgba } from '../../../src/layers/expressions.ts';
+import { DEFAULT_OPACITY } from '../../../src/layers/input.ts';
 import { buildDeckLayers } from '../../../src/layers/index.ts';
 import { buildLegend } from '../../../src/layers/legend.ts';
 import { DECK_BEFORE, PICKABLE_STYLE_LAYERS, styleLayers } from '../../../src/layers/map-style.ts';
@@ -124,7 +125,7 @@ describe('the first view (computed at build time, drawn before the app loads)', 
     const layers = firstViewLayers(model, features);
     for (const lang of ['zh', 'en'] as const) {
       const query = lang === 'en' ? 'lang=en' : '';
-      expect(layers[lang]).toEqual(styleLayers({ ...input(query), imported: null, subSector: null, opacity: { cities: 1, zones: 1, projects: 1 } }));
+      expect(layers[lang]).toEqual(styleLayers({ ...input(query), imported: null, subSector: null, opacity: DEFAULT_OPACITY }));
       expect(firstViewInput(model, features, lang).state).toEqual(parseQuery(query).state);
     }
   });
@@ -145,23 +146,16 @@ describe('the first view (computed at build time, drawn before the app loads)', 
     expect(style.layers.map((l) => l.id)).toEqual(basemapLayers('zh').map((l) => l.id));
   });
 
-  it('leaves the land under opaque city fills undrawn, and draws it when a city is dimmed or the fills fade', () => {
-    expect(citiesCoverLand(input(''))).toBe(true);
-    expect(styleLayer('', 'province-fill').layout.visibility).toBe('none');
-    expect(citiesCoverLand(input('zone=prd'))).toBe(false);
-    expect(styleLayer('zone=prd', 'province-fill').layout.visibility).toBe('visible');
-    expect(citiesCoverLand(input('', { opacity: { cities: 0.6 } }))).toBe(false);
-    expect(citiesCoverLand(input('layers=zones'))).toBe(false);
-  });
-
-  it('leaves the province outline undrawn under opaque zone outlines, and draws it when a zone fades or they do', () => {
-    expect(zonesCoverProvinceOutline(input(''))).toBe(true);
-    expect(styleLayer('', 'province-line').layout.visibility).toBe('none');
-    expect(zonesCoverProvinceOutline(input('zone=prd'))).toBe(false);
-    expect(styleLayer('zone=prd', 'province-line').layout.visibility).toBe('visible');
-    expect(zonesCoverProvinceOutline(input('', { opacity: { zones: 0.5 } }))).toBe(false);
-    expect(zonesCoverProvinceOutline(input('layers=cities'))).toBe(false);
-    expect(styleLayer('layers=cities', 'province-line').layout.visibility).toBe('visible');
+  it.each([
+    { part: 'land', layer: 'province-fill', covers: citiesCoverLand, uncovered: [['zone=prd', {}], ['', { opacity: { cities: 0.6 } }], ['layers=zones', {}]] },
+    { part: 'outline', layer: 'province-line', covers: zonesCoverProvinceOutline, uncovered: [['zone=prd', {}], ['', { opacity: { zones: 0.5 } }], ['layers=cities', {}]] },
+  ] as const)('leaves the province $part undrawn under opaque plan layers, and draws it once a city or zone is dimmed or they fade', ({ layer, covers, uncovered }) => {
+    expect(covers(input(''))).toBe(true);
+    expect(styleLayer('', layer).layout.visibility).toBe('none');
+    for (const [query, extra] of uncovered) {
+      expect(covers(input(query, extra)), query).toBe(false);
+      expect(styleLayer(query, layer, extra).layout.visibility, query).toBe('visible');
+    }
   });
 });
 
