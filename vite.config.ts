@@ -66,9 +66,52 @@ const firstView = (): Plugin => ({
   },
 });
 
+const BOUNDARY_TILES = 'virtual:boundary-tiles';
+const DEV_TILES_PATH = '/@boundary-tiles/';
+const TILE_TEMPLATE = '{z}/{x}/{y}.pbf';
+
+/**
+ * The boundary tiles the map draws from (geo/vector-tiles.ts), cut from geo/output when the app is built
+ * or served: the build writes them to assets/tiles-<hash>/, the dev server answers them from memory.
+ * The virtual module says where they are and what they cover.
+ */
+const boundaryTiles = (): Plugin => {
+  let tileSet: import('./geo/vector-tiles.ts').VectorTileSet | null = null;
+  let serving = false;
+  let base = '/';
+  return {
+    name: 'boundary-tiles',
+    configResolved: (config) => { serving = config.command === 'serve'; base = config.base; },
+    resolveId: (id) => (id === BOUNDARY_TILES ? `\0${BOUNDARY_TILES}` : null),
+    async load(id) {
+      if (id !== `\0${BOUNDARY_TILES}`) return null;
+      const { readFileSync } = await import('node:fs');
+      const { vectorTiles } = await import('./geo/vector-tiles.ts');
+      const { TILE_LAYERS } = await import('./src/layers/basemap.ts');
+      const files = TILE_LAYERS.map((name) => `${import.meta.dirname}/geo/output/${name}.geojson`);
+      for (const file of files) this.addWatchFile(file);
+      tileSet = vectorTiles(Object.fromEntries(TILE_LAYERS.map((name, i) => [name, JSON.parse(readFileSync(files[i]!, 'utf8'))])));
+      const folder = `assets/tiles-${tileSet.hash}/`;
+      if (!serving) {
+        for (const [path, bytes] of tileSet.tiles) this.emitFile({ type: 'asset', fileName: `${folder}${path}.pbf`, source: bytes });
+      }
+      const { bounds, maxzoom } = tileSet;
+      return `export default ${JSON.stringify({ path: serving ? DEV_TILES_PATH : `${base}${folder}`, template: TILE_TEMPLATE, bounds, maxzoom })};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_TILES_PATH, (req, res, next) => {
+        const bytes = tileSet?.tiles.get((req.url ?? '').replace(/^\//, '').replace(/\.pbf$/, ''));
+        if (!bytes) return next();
+        res.setHeader('Content-Type', 'application/x-protobuf');
+        res.end(bytes);
+      });
+    },
+  };
+};
+
 // One config for the app build and both test projects: unit (node) and e2e (headless Chromium).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadData(), firstView()],
+  plugins: [react(), contentSecurityPolicy(), preloadData(), firstView(), boundaryTiles()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -1,4 +1,4 @@
-import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../filters/state.ts';
 import { perFeature } from './expressions.ts';
 import { OUTLINES_SOURCE } from './selection.ts';
@@ -6,8 +6,21 @@ import { OUTLINES_SOURCE } from './selection.ts';
 // What the map shows before any data is loaded. Kept apart from the plan's layers (map-style.ts) so the
 // page's first script, which starts the map, needs neither the model nor zod.
 
-/** Where MapLibre's worker fetches the boundary files it draws (geo/output, served as assets). */
-export interface BoundaryUrls { neighbours: string; 'neighbour-labels': string; province: string; cities: string; zones: string; metros: string; labels: string }
+/** The source the map reads the boundaries it draws first from: vector tiles cut at build time (geo/vector-tiles.ts). */
+export const TILES_SOURCE = 'boundaries';
+/** The tiles' layers, one per boundary file (geo/output/<name>.geojson), with the same features and properties. */
+export const TILE_LAYERS = ['labels', 'neighbour-labels', 'neighbours', 'cities', 'zones'] as const;
+export type TileLayer = (typeof TILE_LAYERS)[number];
+
+/** A style layer's source when it draws one of the tiles' layers. */
+export const fromTiles = (layer: TileLayer) => ({ source: TILES_SOURCE, 'source-layer': layer });
+
+/** The build's boundary tiles: a URL template ({z}/{x}/{y}), what they cover, and the zoom they stop at (MapLibre scales beyond). */
+export interface BoundaryTiles { url: string; bounds: [number, number, number, number]; maxzoom: number }
+
+/** Where the map's sources load from: the tiles, and the GeoJSON files of layers drawn only when shown. */
+export interface MapSourceUrls { tiles: BoundaryTiles; province: string; metros: string }
+export type MapSourceId = typeof TILES_SOURCE | 'province' | 'metros';
 
 export const SEA = '#dde9f0';
 export const LAND = '#f6f4ee';
@@ -22,10 +35,10 @@ export interface ProvinceCovered {
 export function basemapLayers(lang: Lang, covered: ProvinceCovered = {}): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-    { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': perFeature('#ebe9e3'), 'fill-antialias': false } },
-    { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': perFeature('#c4c1b8'), 'line-width': 0.8 } },
+    { id: 'neighbours-fill', type: 'fill', ...fromTiles('neighbours'), paint: { 'fill-color': perFeature('#ebe9e3'), 'fill-antialias': false } },
+    { id: 'neighbours-line', type: 'line', ...fromTiles('neighbours'), paint: { 'line-color': perFeature('#c4c1b8'), 'line-width': 0.8 } },
     {
-      id: 'neighbours-label', type: 'symbol', source: 'neighbour-labels',
+      id: 'neighbours-label', type: 'symbol', ...fromTiles('neighbour-labels'),
       layout: { 'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'], 'text-size': 13, 'text-font': ['sans-serif'] },
       paint: { 'text-color': '#9a978f', 'text-halo-color': '#ebe9e3', 'text-halo-width': 1.5 },
     },
@@ -41,20 +54,20 @@ export function basemapLayers(lang: Lang, covered: ProvinceCovered = {}): LayerS
 }
 
 /**
- * The embedded offline style the map starts with: GeoJSON sources by URL (MapLibre's worker fetches
- * and tiles them off the main thread), no tiles, no glyphs URL (text uses the machine's fonts). Its
- * layers are the basemap, or all of a first view computed at build time (first-view.ts); the app
- * brings them to its state once the data is validated. The sources the plan draws start with the
- * basemap alone too, so that they load meanwhile; a source whose every layer is hidden does not.
+ * The embedded offline style the map starts with: the boundary tiles and the GeoJSON files it draws, by
+ * URL (MapLibre's worker fetches them off the main thread), no glyphs URL (text uses the machine's fonts).
+ * Its layers are the basemap, or all of a first view computed at build time (first-view.ts); the app
+ * brings them to its state once the data is validated. The tiles start with the basemap alone too, so
+ * that the plan's boundaries load meanwhile; a source whose every layer is hidden does not start.
  */
-export function startStyle(urls: BoundaryUrls, layers: readonly LayerSpecification[]): StyleSpecification {
+export function startStyle(urls: MapSourceUrls, layers: readonly LayerSpecification[]): StyleSpecification {
   const sourceOf = (l: LayerSpecification) => ('source' in l ? l.source as string : null);
   // a source that the layers use, but only in hidden layers, waits too: the worker has less to load
-  // and tile before the first view is complete
+  // before the first view is complete
   const usedHidden = (id: string) => layers.some((l) => sourceOf(l) === id)
     && layers.every((l) => sourceOf(l) !== id || l.layout?.visibility === 'none');
   const sources: StyleSpecification['sources'] = {
-    ...Object.fromEntries(START_SOURCES.filter((id) => !usedHidden(id)).map((id) => [id, boundarySource(urls, id)])),
+    ...Object.fromEntries(START_SOURCES.filter((id) => !usedHidden(id)).map((id) => [id, mapSource(urls, id)])),
     outlines: OUTLINES_SOURCE,
   };
   // a hidden layer whose source is not started (the metro outlines) is added with its source when shown
@@ -62,20 +75,16 @@ export function startStyle(urls: BoundaryUrls, layers: readonly LayerSpecificati
   return { version: 8, sources, layers: layers.filter(started) };
 }
 
-/** One boundary file as a GeoJSON source, for the start style and for the sources added later. */
-export function boundarySource(urls: BoundaryUrls, id: keyof BoundaryUrls): GeoJSONSourceSpecification {
+/** One of the map's boundary sources, for the start style and for the sources added later. */
+export function mapSource(urls: MapSourceUrls, id: MapSourceId): SourceSpecification {
+  if (id === TILES_SOURCE) {
+    const { url, bounds, maxzoom } = urls.tiles;
+    // no tile is asked for outside the bounds; inside them, every tile exists (empty where there is nothing)
+    return { type: 'vector', tiles: [url], bounds, minzoom: 0, maxzoom };
+  }
   // a 32 px margin (of 512) around each tile is ample for lines up to 4 px wide and tiles faster than the default 128
-  return { type: 'geojson', data: urls[id], buffer: 32, ...SOURCE_OPTIONS[id] };
+  return { type: 'geojson', data: urls[id], buffer: 32 };
 }
 
-const SOURCE_OPTIONS: Partial<Record<keyof BoundaryUrls, Partial<GeoJSONSourceSpecification>>> = {
-  neighbours: { maxzoom: 5 },       // context, drawn coarse: tiled up to zoom 5 only and scaled beyond
-};
-
-/**
- * The sources the default view draws; the others (the metro outlines) are added when a layer shows them.
- * Label points first: their tiles are small, and their glyphs are drawn on the main thread while the
- * worker goes on to the polygons.
- */
-const START_SOURCES = ['labels', 'neighbour-labels', 'neighbours', 'province', 'cities', 'zones'] as const satisfies readonly (keyof BoundaryUrls)[];
-
+/** The sources the default view draws; the metro outlines are added when a layer shows them. */
+const START_SOURCES = [TILES_SOURCE, 'province'] as const satisfies readonly MapSourceId[];

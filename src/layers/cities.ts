@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { CityFeature, MetroId } from '../model/index.ts';
+import { fromTiles } from './basemap.ts';
 import { matchBy, perFeature, rgba, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
@@ -37,11 +38,11 @@ export function cityStyleLayers(input: LayerInput): LayerSpecification[] {
   const colours = new Map(input.features.cities.features.map((f) => [f.id as string, rgba(cityFillColor(f, input))]));
   return [
     {
-      id: 'cities-fill', type: 'fill', source: 'cities', layout: { visibility: shown },
+      id: 'cities-fill', type: 'fill', ...fromTiles('cities'), layout: { visibility: shown },
       paint: { 'fill-color': matchBy('adcode', colours, rgba(UNRANKED)), 'fill-opacity': opacity, 'fill-antialias': false },
     },
     {
-      id: 'cities-line', type: 'line', source: 'cities', layout: { visibility: shown },
+      id: 'cities-line', type: 'line', ...fromTiles('cities'), layout: { visibility: shown },
       paint: { 'line-color': perFeature(rgba(CITY_LINE)), 'line-width': 1.2, 'line-opacity': opacity },
     },
   ];

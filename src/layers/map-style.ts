@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { basemapLayers } from './basemap.ts';
+import { basemapLayers, fromTiles } from './basemap.ts';
 import { cityStyleLayers, citiesCoverLand } from './cities.ts';
 import { matchBy } from './expressions.ts';
 import type { LayerInput } from './input.ts';
@@ -20,7 +20,7 @@ function cityLabelLayer({ model, state }: LayerInput): LayerSpecification {
   const zh = new Map(model.cities.map((c) => [c.id as string, c.short_zh]));
   const en = new Map(model.cities.map((c) => [c.id as string, c.name_en]));
   return {
-    id: 'city-labels', type: 'symbol', source: 'labels', filter: ['has', 'adcode'],
+    id: 'city-labels', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {
       'text-field': state.lang === 'zh'
         ? ['format', matchBy('adcode', zh, ''), { 'font-scale': 1 }, '\n', {}, matchBy('adcode', en, ''), { 'font-scale': 0.72 }] as never

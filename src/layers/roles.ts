@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { CityRoleId, Model } from '../model/index.ts';
+import { fromTiles } from './basemap.ts';
 import { matchBy, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 
@@ -29,7 +30,7 @@ export function roleMarks(model: Model): Map<string, string> {
 export function rolesStyleLayer({ state, model }: LayerInput): LayerSpecification {
   const marks = roleMarks(model);
   return {
-    id: 'roles', type: 'symbol', source: 'labels', filter: ['has', 'adcode'],
+    id: 'roles', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {
       visibility: visibility(marks.size > 0 && state.layers.includes('cities')),
       'text-field': matchBy('adcode', marks, ''),

@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { RANK_STARS } from '../model/index.ts';
+import { fromTiles } from './basemap.ts';
 import { matchBy, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
@@ -17,7 +18,7 @@ export function starsStyleLayer({ features, visible, state }: LayerInput): Layer
     }
   }
   return {
-    id: 'stars', type: 'symbol', source: 'labels', filter: ['has', 'adcode'],
+    id: 'stars', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {
       visibility: visibility(stars.size > 0 && state.layers.includes('cities')),
       'text-field': matchBy('adcode', stars, ''),

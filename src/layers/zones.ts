@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { ZONE_IDS } from '../model/index.ts';
+import { fromTiles } from './basemap.ts';
 import { matchBy, rgba, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
@@ -26,11 +27,11 @@ export function zoneStyleLayers({ visible, state, opacity }: LayerInput): LayerS
   const alpha = opacity?.zones ?? 1;
   return [
     {
-      id: 'zones-fill', type: 'fill', source: 'zones', layout: { visibility: visibility(zonesFilled({ state })) },
+      id: 'zones-fill', type: 'fill', ...fromTiles('zones'), layout: { visibility: visibility(zonesFilled({ state })) },
       paint: { 'fill-color': matchBy('zone', fills, FADED_LINE), 'fill-opacity': alpha, 'fill-antialias': false },
     },
     {
-      id: 'zones-line', type: 'line', source: 'zones', layout: { visibility: visibility(state.layers.includes('zones')) },
+      id: 'zones-line', type: 'line', ...fromTiles('zones'), layout: { visibility: visibility(state.layers.includes('zones')) },
       paint: { 'line-color': matchBy('zone', lines, FADED_LINE), 'line-width': 3, 'line-opacity': alpha },
     },
   ];

@@ -2,8 +2,6 @@ import citiesUrl from '../../geo/output/cities.geojson?url';
 import districtsUrl from '../../geo/output/districts.geojson?url';
 import labelsUrl from '../../geo/output/labels.geojson?url';
 import metrosUrl from '../../geo/output/metros.geojson?url';
-import neighbourLabelsUrl from '../../geo/output/neighbour-labels.geojson?url';
-import neighboursUrl from '../../geo/output/neighbours.geojson?url';
 import provinceUrl from '../../geo/output/province.geojson?url';
 import zonesUrl from '../../geo/output/zones.geojson?url';
 import citiesDataUrl from '../../data/cities.json?url';
@@ -15,11 +13,13 @@ import ranksUrl from '../../data/ranks.csv?url';
 import sourcesUrl from '../../data/sources.json?url';
 import subSectorsUrl from '../../data/sub-sectors.json?url';
 import zonesDataUrl from '../../data/zones.json?url';
-import type { BoundaryUrls } from '../layers/basemap.ts';
+import boundaryTiles from 'virtual:boundary-tiles';
+import type { MapSourceUrls } from '../layers/basemap.ts';
 import type { DataFiles } from '../model/index.ts';
 
 // Data and boundary files are served as assets (not bundled into the JS): the page validates the data
-// on arrival, and MapLibre's worker fetches the boundaries it draws by itself.
+// on arrival, and MapLibre's worker fetches the boundaries it draws by itself (tiles cut from the same
+// files at build time, see geo/vector-tiles.ts).
 
 export const DATA_URLS: Record<keyof DataFiles, string> = {
   'sources.json': sourcesUrl, 'cities.json': citiesDataUrl, 'zones.json': zonesDataUrl, 'metro-areas.json': metroAreasUrl,
@@ -27,7 +27,13 @@ export const DATA_URLS: Record<keyof DataFiles, string> = {
   'disagreements.json': disagreementsUrl, 'projects.json': projectsUrl,
 };
 
-export const BOUNDARY_URLS: BoundaryUrls & { districts: string } = {
+/** The boundary files the app's model reads. */
+export const BOUNDARY_URLS: Record<'cities' | 'zones' | 'metros' | 'labels' | 'districts', string> = {
   cities: citiesUrl, zones: zonesUrl, metros: metrosUrl, labels: labelsUrl, districts: districtsUrl,
-  neighbours: neighboursUrl, 'neighbour-labels': neighbourLabelsUrl, province: provinceUrl,
+};
+
+/** What the map draws from: the tiles by absolute URL (MapLibre's worker resolves them), and two GeoJSON files. */
+export const MAP_SOURCE_URLS: MapSourceUrls = {
+  tiles: { ...boundaryTiles, url: new URL(boundaryTiles.path, location.href).href + boundaryTiles.template },
+  province: provinceUrl, metros: metrosUrl,
 };

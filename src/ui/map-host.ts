@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FilterState } from '../filters/state.ts';
 import { basemapLayers, startStyle } from '../layers/basemap.ts';
-import { BOUNDARY_URLS } from './asset-urls.ts';
+import { MAP_SOURCE_URLS } from './asset-urls.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -40,7 +40,7 @@ function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'vie
   element.className = 'map-host';
   slot.appendChild(element); // MapLibre sizes its canvas from the element it is given
   performance.mark('map-created'); // read by the bench
-  const style = styleUrl(startStyle(BOUNDARY_URLS, firstView ?? basemapLayers(lang)));
+  const style = styleUrl(startStyle(MAP_SOURCE_URLS, firstView ?? basemapLayers(lang)));
   let map: MapLibreMap;
   try {
     map = new MapLibreMap({

@@ -2,11 +2,11 @@ import type { Layer } from '@deck.gl/core';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import type { FilterState } from '../filters/state.ts';
-import { boundarySource, type BoundaryUrls } from '../layers/basemap.ts';
+import { mapSource, type MapSourceId } from '../layers/basemap.ts';
 import { PICKABLE_STYLE_LAYERS } from '../layers/map-style.ts';
 import type { outlineCollection } from '../layers/selection.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
-import { BOUNDARY_URLS } from './asset-urls.ts';
+import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { PROVINCE_BOUNDS, takeMapHost, type MapHost } from './map-host.ts';
 import { clickAction, hoverOf, outOfView, pickedFromStyle, type Picked } from './map-picks.ts';
 import type { Action } from './store.ts';
@@ -73,7 +73,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
     const source = 'source' in layer ? layer.source : null;
     if (source && !m.getSource(source)) {
       if (layer.layout?.visibility === 'none') continue;
-      m.addSource(source, boundarySource(BOUNDARY_URLS, source as keyof BoundaryUrls));
+      m.addSource(source, mapSource(MAP_SOURCE_URLS, source as MapSourceId));
     }
     m.addLayer(layer, layers.slice(i + 1).find((l) => m.getLayer(l.id))?.id); // walking backwards, the next one is in place
   }

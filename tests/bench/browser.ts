@@ -85,7 +85,7 @@ const STAMPS = `({
 })`;
 
 /** A response the page received before its first complete render. */
-export interface Fetched { url: string; path: string; kind: 'js' | 'css' | 'geojson' | 'other'; bytes: number; gzip: number }
+export interface Fetched { url: string; path: string; kind: 'js' | 'css' | 'geojson' | 'tile' | 'other'; bytes: number; gzip: number }
 
 /** Milliseconds from navigation start: map created, map `load`, complete render, and the page's `readyMark` if asked for. */
 export interface Load { ms: number; created: number; load: number; ready: number | null; fetched: Fetched[] }
@@ -94,6 +94,7 @@ const kindOf = (path: string, type: string): Fetched['kind'] => {
   if (/\.(m?js)$/.test(path) || type.includes('javascript')) return 'js';
   if (/\.css$/.test(path) || type.includes('text/css')) return 'css';
   if (/\.geojson$/.test(path)) return 'geojson';
+  if (/\.pbf$/.test(path)) return 'tile';
   return 'other';
 };
 

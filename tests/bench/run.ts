@@ -1,14 +1,22 @@
 // `npm run bench [-- --quick]`: bundle, boundaries, load time, filter and export speed, one JSON line at the end.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { loadFromDisk } from '../../src/cli/files.ts';
+import { TILE_LAYERS } from '../../src/layers/basemap.ts';
 import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts';
 import { ROOT, buildApp, buildBare, serveApp, serveBare, withProjects, type Built } from './build.ts';
 import { exportBench, filterBench } from './compute.ts';
 import { kb, table, verdict, type Budget } from './report.ts';
 import { median, round } from './stats.ts';
 import { syntheticWorld } from './synthetic.ts';
+
+/** The boundary vector tiles a build wrote (geo/vector-tiles.ts): how many, and their gzip-9 size together. */
+function tileSetSize(outDir: string): { count: number; gzip: number } {
+  const files = readdirSync(resolve(outDir, 'assets'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pbf'));
+  return { count: files.length, gzip: files.reduce((total, f) => total + gzipSync(readFileSync(resolve(outDir, 'assets', f)), { level: 9 }).length, 0) };
+}
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick
@@ -51,6 +59,7 @@ if (process.argv.includes('--node-only')) { // the Node part alone: no build, no
 // 2. Browser: production builds of the app and of a bare MapLibre page, served by vite preview.
 log('building the app and the bare MapLibre page…');
 const app = await buildApp();
+const tileSet = tileSetSize(app.outDir);
 const bare = await buildBare();
 const appServer = await serveApp(app);
 const bareServer = await serveBare(bare);
@@ -99,7 +108,8 @@ try {
 // 3. Results.
 const cores = cpus().length;
 const initial = recorded.fetched.filter((f) => f.kind === 'js' || f.kind === 'css');
-const boundaries = recorded.fetched.filter((f) => f.kind === 'geojson');
+const boundaries = recorded.fetched.filter((f) => f.kind === 'geojson' || f.kind === 'tile');
+const tilesFetched = boundaries.filter((f) => f.kind === 'tile');
 const sum = (fs: Fetched[], key: 'bytes' | 'gzip') => fs.reduce((s, f) => s + f[key], 0);
 const loadMs = median(appLoads.map((l) => l.ms));
 const loadBare = median(bareLoads.map((l) => l.ms));
@@ -126,11 +136,14 @@ const results = {
 
 const geoFiles = readdirSync(resolve(ROOT, 'geo/output')).filter((f) => f.endsWith('.geojson'));
 const sourceName = (path: string) => basename(path).replace(/-[\w-]{8}(?=\.geojson$)/, '');
-const fetchedGeo = new Set(boundaries.map((f) => sourceName(f.path)));
+const fetchedGeo = new Set(boundaries.filter((f) => f.kind === 'geojson').map((f) => sourceName(f.path)));
+const tiledGeo = new Set(TILE_LAYERS.map((name) => `${name}.geojson`));
 const notFetched = geoFiles.filter((f) => !fetchedGeo.has(f)).map((f) => {
   const size = statSync(resolve(ROOT, 'geo/output', f)).size;
-  return `${f} (${size < 4096 ? 'under 4 kB: inlined into the JS as a data: URL, counted in the bundle' : 'not requested'})`;
+  const inlined = size < 4096 && f !== 'neighbour-labels.geojson'; // the app's model reads the small labels file: inlined into its JS
+  return `${f} (${inlined ? 'under 4 kB: inlined into the JS as a data: URL, counted in the bundle' : tiledGeo.has(f) ? 'drawn from the vector tiles, counted in them' : 'not requested'})`;
 });
+
 
 const row = (key: keyof typeof results, label: string, note: string) => {
   const value = results[key];
@@ -145,7 +158,7 @@ if (loadBefore > 1) {
 out.push('');
 out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('bundle_initial_gzip_kb', 'initial JS+CSS, gzip-9 (kB)', `${initial.length} files fetched before the first complete render`),
-  row('boundaries_gzip_kb', 'boundary files, gzip-9 (kB)', `${boundaries.length} fetched: ${[...fetchedGeo].sort().join(', ')}`),
+  row('boundaries_gzip_kb', 'boundary files, gzip-9 (kB)', `${fetchedGeo.size} files (${[...fetchedGeo].sort().join(', ')}) and ${tilesFetched.length} of the ${tileSet.count} vector tiles (${kb(tileSet.gzip).toFixed(1)} kB in all)`),
   row('load_ms', 'app load → complete render (ms)', `median of ${appLoads.length} cold loads [${appLoads.map((l) => l.ms.toFixed(0)).join(', ')}]`),
   row('load_ms_bare', 'bare MapLibre load (ms)', `median of ${bareLoads.length} cold loads [${bareLoads.map((l) => l.ms.toFixed(0)).join(', ')}]`),
   row('load_ratio', 'load ratio app / bare', 'load_ms / load_ms_bare'),
@@ -192,6 +205,8 @@ const saved = {
     initial_files: initial.map((f) => ({ path: f.path, kb: round(kb(f.bytes)), gzip_kb: round(kb(f.gzip)) })),
     boundary_files: boundaries.map((f) => ({ path: f.path, source: `geo/output/${sourceName(f.path)}`, kb: round(kb(f.bytes)), gzip_kb: round(kb(f.gzip)) })),
     boundaries_not_fetched: notFetched,
+    // the whole tile set the build wrote; a load fetches only the tiles its view needs (counted above)
+    tiles: { fetched: tilesFetched.length, fetched_gzip_kb: round(kb(sum(tilesFetched, 'gzip'))), built: tileSet.count, built_gzip_kb: round(kb(tileSet.gzip)) },
   },
 };
 mkdirSync(resolve(ROOT, 'bench'), { recursive: true });

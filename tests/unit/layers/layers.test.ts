@@ -2,7 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../../src/filters/apply.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
-import { basemapLayers, startStyle, type BoundaryUrls } from '../../../src/layers/basemap.ts';
+import { basemapLayers, startStyle, TILE_LAYERS, TILES_SOURCE, type MapSourceUrls } from '../../../src/layers/basemap.ts';
 import { citiesCoverLand, cityFillColor } from '../../../src/layers/cities.ts';
 import { firstViewInput, firstViewLayers } from '../../../src/layers/first-view.ts';
 import { rgba } from '../../../src/layers/expressions.ts';
@@ -32,7 +32,7 @@ function evaluate(value: unknown, key: string): unknown {
   for (let i = 0; i < cases.length; i += 2) if (cases[i] === key) return cases[i + 1];
   return value[value.length - 1];
 }
-const URLS = Object.fromEntries(['neighbours', 'neighbour-labels', 'province', 'cities', 'zones', 'metros', 'labels'].map((id) => [id, `/${id}.geojson`])) as unknown as BoundaryUrls;
+const URLS: MapSourceUrls = { tiles: { url: 'http://x/tiles/{z}/{x}/{y}.pbf', bounds: [104, 18, 121, 30], maxzoom: 7 }, province: '/province.geojson', metros: '/metros.geojson' };
 const shown = (l: { layout: Record<string, unknown> }) => l.layout.visibility === 'visible';
 
 describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
@@ -133,16 +133,20 @@ describe('the first view (computed at build time, drawn before the app loads)', 
   it('starts the map with the sources it draws; a hidden layer on a source not started waits for it', () => {
     const style = startStyle(URLS, firstViewLayers(model, features).zh);
     // the province is drawn neither way: its land lies under the cities, its outline under the zones'
-    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'labels', 'neighbour-labels', 'neighbours', 'outlines', 'zones']);
+    expect(Object.keys(style.sources).sort()).toEqual([TILES_SOURCE, 'outlines']);
+    expect(style.sources[TILES_SOURCE]).toEqual({ type: 'vector', tiles: [URLS.tiles.url], bounds: URLS.tiles.bounds, minzoom: 0, maxzoom: 7 });
     const ids = style.layers.map((l) => l.id);
     const waiting = ['province-fill', 'province-line', 'metro-line'];
     expect(ids).toEqual(styleLayers(input('')).map((l) => l.id).filter((id) => !waiting.includes(id)));
     for (const l of style.layers) if ('source' in l) expect(style.sources).toHaveProperty(l.source as string);
+    // every layer on the tiles names one of the tiles' layers, which the build cuts from the boundary file of that name
+    const tileLayers = style.layers.flatMap((l) => ('source' in l && l.source === TILES_SOURCE ? [l['source-layer']] : []));
+    expect(new Set(tileLayers)).toEqual(new Set(TILE_LAYERS));
   });
 
   it('starts the sources of the basemap alone with those the plan will draw, which load meanwhile', () => {
     const style = startStyle(URLS, basemapLayers('zh'));
-    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'labels', 'neighbour-labels', 'neighbours', 'outlines', 'province', 'zones']);
+    expect(Object.keys(style.sources).sort()).toEqual([TILES_SOURCE, 'outlines', 'province']);
     expect(style.layers.map((l) => l.id)).toEqual(basemapLayers('zh').map((l) => l.id));
   });
 

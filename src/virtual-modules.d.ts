@@ -1,0 +1,11 @@
+declare module 'virtual:first-view' {
+  import type { LayerSpecification } from 'maplibre-gl';
+  const layers: Record<'zh' | 'en', LayerSpecification[]>;
+  export default layers;
+}
+
+declare module 'virtual:boundary-tiles' {
+  /** The boundary tiles the build cut (geo/vector-tiles.ts): their folder, the file template in it, what they cover. */
+  const tiles: { path: string; template: string; bounds: [number, number, number, number]; maxzoom: number };
+  export default tiles;
+}
