@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadFromDisk } from '../../src/cli/files.ts';
+import { BOUNDARY_FILES } from '../../src/model/index.ts';
 import { TILE_LAYERS } from '../../src/layers/basemap.ts';
 import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts';
 import { ROOT, buildApp, buildBare, serveApp, serveBare, withProjects, type Built } from './build.ts';
@@ -140,7 +141,7 @@ const fetchedGeo = new Set(boundaries.filter((f) => f.kind === 'geojson').map((f
 const tiledGeo = new Set(TILE_LAYERS.map((name) => `${name}.geojson`));
 const notFetched = geoFiles.filter((f) => !fetchedGeo.has(f)).map((f) => {
   const size = statSync(resolve(ROOT, 'geo/output', f)).size;
-  const inlined = size < 4096 && f !== 'neighbour-labels.geojson'; // the app's model reads the small labels file: inlined into its JS
+  const inlined = size < 4096 && (BOUNDARY_FILES as readonly string[]).includes(f); // a small file the model reads is inlined into its JS
   return `${f} (${inlined ? 'under 4 kB: inlined into the JS as a data: URL, counted in the bundle' : tiledGeo.has(f) ? 'drawn from the vector tiles, counted in them' : 'not requested'})`;
 });
 
