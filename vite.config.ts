@@ -103,6 +103,7 @@ const boundaryTiles = (): Plugin => {
         const bytes = tileSet?.tiles.get((req.url ?? '').replace(/^\//, '').replace(/\.pbf$/, ''));
         if (!bytes) return next();
         res.setHeader('Content-Type', 'application/x-protobuf');
+        res.setHeader('Cache-Control', 'no-cache'); // the same URLs serve new tiles after geo/output changes
         res.end(bytes);
       });
     },
