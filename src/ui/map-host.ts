@@ -19,7 +19,7 @@ export interface MapHost {
   map: MapLibreMap;
   element: HTMLDivElement;
   styleLoaded(): boolean;   // layers can be added
-  sourceFailed(): boolean;  // a boundary file did not load (the app's own load then fails and retries)
+  sourceFailed(): boolean;  // a boundary tile or file did not load: the app starts a fresh map instead of adopting this one
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import { SCREENSHOTS, appReady, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
 import { countColor } from '../../src/layers/palette.ts';
@@ -59,14 +59,39 @@ describe('a failed load', () => {
     await page.click('.load-error button');
     await appReady(page);
     expect(await page.locator('.load-error').count()).toBe(0);
-    // the map drew the cities that failed the first time (MapLibre fetched them again too)
-    await hideLabels(page);
-    const guangzhou = features.cities.features.find((f) => f.id === '440100')!;
-    const { x, y } = await project(page, features.cityPoints.get(guangzhou.id)!);
-    expect(near(await pixelAt(page, x, y), countColor(guangzhou.properties.core_count), 12)).toBe(true);
+    // the map draws the cities, filled by the data that failed to load the first time
+    await expectGuangzhouFilled(page);
+    await page.close();
+  });
+
+  it('starts a fresh map when boundary tiles failed before the app adopted the map, and it fetches them again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const TILES = '**/tiles-*/**';
+    const failed = new Set<string>();
+    const loaded = new Set<string>();
+    page.on('response', (r) => { if (r.url().includes('/tiles-')) (r.status() === 200 ? loaded : failed).add(r.url()); });
+    await page.route(TILES, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    const firstFailure = page.waitForResponse((r) => r.url().includes('/tiles-') && r.status() === 503);
+    await page.goto(inject('baseUrl'));
+    await firstFailure;
+    await page.unroute(TILES);
+    await appReady(page);
+    await mapIdle(page);
+    expect(await page.locator('.load-error').count()).toBe(0);
+    // the adopted map would keep drawing those parts from coarser tiles; the fresh one fetched each of them again
+    expect(failed.size).toBeGreaterThan(0);
+    expect([...failed].filter((url) => !loaded.has(url))).toEqual([]);
+    await expectGuangzhouFilled(page);
     await page.close();
   });
 });
+
+async function expectGuangzhouFilled(page: Page): Promise<void> {
+  await hideLabels(page);
+  const guangzhou = features.cities.features.find((f) => f.id === '440100')!;
+  const { x, y } = await project(page, features.cityPoints.get(guangzhou.id)!);
+  expect(near(await pixelAt(page, x, y), countColor(guangzhou.properties.core_count), 12)).toBe(true);
+}
 
 describe('deck.gl failing to load', () => {
   it('keeps the map and the panels, says which layers are missing, and the retry brings them', async () => {
