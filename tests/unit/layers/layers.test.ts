@@ -217,6 +217,15 @@ describe('buildDeckLayers', () => {
     const data = layer('', 'sub-sector-labels', { subSector }).props.data as { text: string }[];
     expect(data.map((d) => d.text)).toEqual(subSector.cities.map((m) => m.role_zh));
   });
+
+  it('draws the role words from one font atlas holding every character they use, never an empty one', () => {
+    const characters = layer('', 'sub-sector-labels').props.characterSet as string[];
+    expect(characters.length).toBeGreaterThan(0); // no sub-sector chosen: still the whole set
+    for (const subSector of model.subSectors) {
+      expect(layer('', 'sub-sector-labels', { subSector }).props.characterSet).toBe(characters);
+      for (const m of subSector.cities) for (const c of m.role_zh) expect(characters).toContain(c);
+    }
+  });
 });
 
 describe('buildLegend', () => {
