@@ -200,9 +200,10 @@ export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, v
     return () => clearTimeout(timer);
   }, [focus, dispatch]);
 
-  // e2e tests and the bench wait while a layer the state asks for still waits for deck.gl
-  const pending = deckNeeded && (!overlaidMap || overlaidMap !== map.current);
-  return <div ref={container} className="map" role="region" aria-label="map" data-layers-pending={pending ? 'true' : undefined} />;
+  // e2e tests and the bench wait while a layer the state asks for still waits for deck.gl (or for deck.gl at all)
+  const overlaid = overlaidMap !== null && overlaidMap === map.current;
+  const pending = deckNeeded && !overlaid;
+  return <div ref={container} className="map" role="region" aria-label="map" data-layers-pending={pending ? 'true' : undefined} data-deck={overlaid ? 'ready' : undefined} />;
 }
 
 const round = (n: number, d: number) => Number(n.toFixed(d));

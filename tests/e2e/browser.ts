@@ -17,13 +17,13 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 
 export interface Session { page: Page; requests: string[]; errors: string[] }
 
-/** Opens the app with a query and records every request and console error. */
+/** Opens the app with a query and records every request, console error and WebGL call the browser refused. */
 export async function openApp(browser: Browser, query = '', viewport = { width: 1280, height: 720 }): Promise<Session> {
   const page = await browser.newPage({ viewport });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error' || /^WebGL: INVALID_/.test(m.text())) errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${inject('baseUrl')}${query ? `?${query}` : ''}`);
   await appReady(page);

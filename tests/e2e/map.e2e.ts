@@ -16,8 +16,11 @@ const colourAt = async (page: import('playwright-core').Page, adcode: string) =>
 };
 
 describe('the map page', () => {
-  it('loads offline: only local requests and no console errors', async () => {
+  it('loads offline: only local requests and no console errors, deck.gl included', async () => {
     const { page, requests, errors } = await openApp(browser);
+    // deck.gl loads after the first view is idle and makes its layers (hidden) on the next frames
+    await page.waitForSelector('.map[data-deck="ready"]', { timeout: 15_000 });
+    await mapIdle(page);
     const origin = new URL(page.url()).origin;
     expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
