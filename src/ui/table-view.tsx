@@ -1,41 +1,66 @@
-import type { Dispatch } from 'react';
+import { useState, type Dispatch, type ReactNode } from 'react';
 import type { Visible } from '../filters/apply.ts';
+import { cityTable, DEFAULT_TABLE_SORT, nextSort, type CityTableColumn, type CityTableSort } from '../filters/city-table.ts';
 import type { FilterState } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import type { Features, Model } from '../model/index.ts';
 import type { Action } from './store.ts';
 import { rankLabel } from './tooltip.tsx';
 
-/** The filtered cities as a table: the same features the map draws and the export writes. */
+/** The filtered cities as a table: the same features the map draws and the export writes; each column sorts. */
 export function TableView({ model, features, visible, filters, dispatch }: { model: Model; features: Features; visible: Visible; filters: FilterState; dispatch: Dispatch<Action> }) {
+  const [sort, setSort] = useState<CityTableSort>(DEFAULT_TABLE_SORT);
   const lang = filters.lang;
   const zh = lang === 'zh';
+  const { columns, rows } = cityTable(features, visible, filters, sort);
   const cluster = filters.cluster ? model.clusters.find((c) => c.id === filters.cluster) : null;
-  const rows = features.cities.features.filter((f) => visible.cityIds.has(f.id));
   const zoneName = (id: string) => { const z = model.zones.find((x) => x.id === id)!; return zh ? z.name_zh : z.name_en; };
+  const metroName = (id: string) => { const m = model.metros.find((x) => x.id === id)!; return zh ? m.name_zh : m.name_en; };
+  const titles: Record<CityTableColumn, ReactNode> = {
+    city: t('cityCol', lang),
+    zone: t('zone', lang),
+    rank: cluster ? (zh ? cluster.name_zh : cluster.name_en) : null,
+    core: t('coreCol', lang),
+    ranked: t('rankedCol', lang),
+    projects: <span title={t('projectsColHint', lang)}>{t('projectsCol', lang)}</span>,
+  };
+  const numeric = (c: CityTableColumn) => c === 'core' || c === 'ranked' || c === 'projects';
   return (
     <div className="table-view" data-testid="table-view">
       <table>
         <caption>{t('citiesShown', lang, { n: visible.counts.cities[0], N: visible.counts.cities[1] })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('cityCol', lang)}</th>
-            <th scope="col">{t('zone', lang)}</th>
-            {cluster && <th scope="col">{zh ? cluster.name_zh : cluster.name_en}</th>}
-            <th scope="col">{zh ? '核心集群数' : 'Core clusters'}</th>
-            <th scope="col">{zh ? '布局集群数' : 'Ranked clusters'}</th>
+            {columns.map((c) => {
+              const sorted = c === sort.column || (c === 'city' && !columns.includes(sort.column));
+              const descending = sorted && c === sort.column && sort.descending;
+              return (
+                <th key={c} scope="col" data-column={c} className={numeric(c) ? 'num' : undefined}
+                  aria-sort={sorted ? (descending ? 'descending' : 'ascending') : 'none'}>
+                  <button type="button" title={t('sortBy', lang)} onClick={() => setSort(nextSort(sort, c))}>
+                    {titles[c]}<span className="sort-mark" aria-hidden="true">{sorted ? (descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">{t('metroOf', lang)}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((f) => (
-            <tr key={f.id} data-city={f.id} aria-selected={filters.city === f.id}>
+          {rows.map((row) => (
+            <tr key={row.id} data-city={row.id} aria-selected={filters.city === row.id}>
               <th scope="row">
-                <button type="button" onClick={() => dispatch({ type: 'select', city: f.id })}>{zh ? f.properties.name_zh : f.properties.name_en}</button>
+                <button type="button" onClick={() => dispatch({ type: 'select', city: row.id })}>
+                  {zh ? row.name_zh : row.name_en}
+                  {zh && <span className="table-en" lang="en"> {row.name_en}</span>}
+                </button>
               </th>
-              <td>{zoneName(f.properties.zone)}</td>
-              {cluster && <td data-rank={f.properties[`rank_${cluster.id}`] ?? ''}>{rankLabel(f.properties[`rank_${cluster.id}`], lang)}</td>}
-              <td>{f.properties.core_count}</td>
-              <td>{f.properties.cluster_count}</td>
+              <td>{zoneName(row.zone)}</td>
+              {columns.includes('rank') && <td data-rank={row.rank ?? ''}>{rankLabel(row.rank, lang)}</td>}
+              <td className="num">{row.core}</td>
+              <td className="num">{row.ranked}</td>
+              {columns.includes('projects') && <td className="num">{row.projects}</td>}
+              <td>{row.metros.length ? row.metros.map(metroName).join(zh ? '、' : ', ') : '—'}</td>
             </tr>
           ))}
         </tbody>
