@@ -47,6 +47,7 @@ export const FilterState = z.strictObject({
   zone: sortedSet(ZoneId),      // empty = all
   metro: sortedSet(MetroId),    // empty = all
   city: Adcode.nullable(),      // the selected city
+  compare: sortedSet(Adcode),   // cities side by side in the comparison, in adcode order
   kind: sortedSet(ProjectKind), // empty = all
   q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
   lang: Lang,
@@ -64,6 +65,7 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({
   zone: [],
   metro: [],
   city: null,
+  compare: [],
   kind: [],
   q: '',
   lang: 'zh',

@@ -39,7 +39,7 @@ import { useDeckKit } from './use-deck.ts';
 
 function initialState(): AppState {
   const { state, warnings } = parseQuery(location.search);
-  return { filters: state, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, compare: [], project: null, subSector: null, zone: null, opacity: { ...DEFAULT_OPACITY } };
+  return { filters: state, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, project: null, subSector: null, zone: null, opacity: { ...DEFAULT_OPACITY } };
 }
 
 export function App({ data }: { data: AppData }) {
@@ -132,7 +132,7 @@ export function App({ data }: { data: AppData }) {
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
-          {state.compare.length > 0 && <CompareView model={data.model} cities={state.compare} lang={lang} dispatch={dispatch} />}
+          {state.filters.compare.length > 0 && <CompareView model={data.model} cities={state.filters.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} filters={filters} dispatch={dispatch} />}
         </div>
         {filters.present && (
@@ -142,7 +142,7 @@ export function App({ data }: { data: AppData }) {
         {presenter.helpOpen && <HelpOverlay lang={lang} onClose={() => presenter.setHelpOpen(false)} />}
         {state.zone && !project && <ZonePanel zone={state.zone} model={data.model} lang={lang} dispatch={dispatch} />}
         {project && <ProjectPanel key={project.id} project={project} model={data.model} lang={lang} dispatch={dispatch} />}
-        {!project && !state.zone && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.compare.includes(detail.city.id)} />}
+        {!project && !state.zone && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.filters.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { QueryWarning } from '../filters/query.ts';
-import type { FilterState, View } from '../filters/state.ts';
+import { toggled, type FilterState, type View } from '../filters/state.ts';
 import type { Adcode, ZoneId } from '../model/index.ts';
 
 /** What the pointer is over: a city or a project marker, and where (for the tooltip). */
@@ -13,7 +13,6 @@ export interface AppState {
   tableOpen: boolean;
   webgl: 'ok' | 'unavailable' | 'lost'; // lost: the map waits for the context to come back
   mapGeneration: number;                 // bumped to build a fresh map after a lost context returns
-  compare: Adcode[]; // cities picked for side-by-side ranks
   project: string | null; // the project whose detail is open
   subSector: string | null; // the sub-sector whose cities are outlined (of the chosen cluster)
   zone: ZoneId | null;      // the zone whose panel is open
@@ -66,10 +65,8 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'webgl/unavailable': return { ...state, webgl: 'unavailable', tableOpen: true };
     case 'webgl/lost': return { ...state, webgl: 'lost', tableOpen: true };
     case 'webgl/restored': return { ...state, webgl: 'ok', tableOpen: false, mapGeneration: state.mapGeneration + 1 };
-    case 'compare/toggle': return {
-      ...state,
-      compare: state.compare.includes(action.city) ? state.compare.filter((c) => c !== action.city) : [...state.compare, action.city],
-    };
-    case 'compare/clear': return { ...state, compare: [] };
+    // the comparison is in the URL, so a link shows the same cities side by side
+    case 'compare/toggle': return { ...state, filters: { ...state.filters, compare: toggled(state.filters.compare, action.city) } };
+    case 'compare/clear': return { ...state, filters: { ...state.filters, compare: [] } };
   }
 }

@@ -135,6 +135,20 @@ describe('the map page', () => {
     await page.close();
   });
 
+  it('keeps the comparison in the URL: a link opens it, adding and removing cities updates the link', async () => {
+    const { page } = await openApp(browser, 'city=440400&compare=440300,440100');
+    const columns = () => page.$$eval('[data-testid="compare-view"] thead .remove', (bs) => bs.map((b) => b.getAttribute('aria-label')));
+    expect(await columns()).toEqual(['移除广州', '移除深圳']);
+    await page.click('[data-testid="detail-panel"] .compare-toggle');
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('440100,440300,440400');
+    expect(await columns()).toEqual(['移除广州', '移除深圳', '移除珠海']);
+    await page.click('[data-testid="compare-view"] button[aria-label="移除广州"]');
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('440300,440400');
+    await page.goBack(); // the browser's back button brings Guangzhou back
+    await expect.poll(columns).toEqual(['移除广州', '移除深圳', '移除珠海']);
+    await page.close();
+  });
+
   it('shows the 20 ranks of a clicked city in its panel', async () => {
     const { page } = await openApp(browser);
     const { x, y } = await project(page, pointOf('440800'));

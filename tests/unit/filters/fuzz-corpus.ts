@@ -20,7 +20,7 @@ type Rng = () => number;
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const times = (r: Rng, max: number) => Math.floor(r() * (max + 1));
 
-const LISTS: Record<string, readonly string[]> = { layers: LAYER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, kind: PROJECT_KINDS };
+const LISTS: Record<string, readonly string[]> = { layers: LAYER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, compare: ADCODES, kind: PROJECT_KINDS };
 const SINGLES: Record<string, readonly string[]> = { cluster: CLUSTER_IDS, city: ADCODES, lang: ['zh', 'en'] };
 
 const HOSTILE = [

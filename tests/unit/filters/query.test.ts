@@ -18,6 +18,7 @@ function randomState(r: () => number): FilterState {
     zone: subset(r, ZONE_IDS),
     metro: subset(r, METRO_IDS),
     city: r() < 0.5 ? pick(r, ADCODES) : null,
+    compare: subset(r, ADCODES),
     kind: subset(r, PROJECT_KINDS),
     q: r() < 0.5 ? pick(r, ['广州', 'Shen zhen', 'a&b=c', '新能源 汽车', '100%']) : '',
     lang: r() < 0.5 ? 'zh' : 'en',
