@@ -25,24 +25,6 @@ const contentSecurityPolicy = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
 });
 
-/**
- * Preloads the data and boundary files the app reads, so they download while the map starts instead
- * of after (src/ui/asset-urls.ts fetches the same URLs; `as="fetch"` with `crossorigin` matches
- * fetch()'s mode and credentials, so the browser hands over the preloaded body). The app's scripts are
- * not preloaded: the browser would compile them on arrival, competing with the map's first view for the
- * processor (measured: about 100 ms of CPU on 2 cores with software WebGL).
- */
-const preloadData = (): Plugin => ({
-  name: 'preload-data',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post', // neighbours and province are left out: only MapLibre's worker fetches them, and it cannot use these
-    handler: (_html, { bundle }) => Object.values(bundle ?? {})
-      .filter((item) => item.type === 'asset' && item.originalFileNames.some((name) => /^(data\/|geo\/output\/(cities|zones|metros|labels|districts)\.)/.test(name)))
-      .map((item) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${item.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
-  },
-});
-
 const FIRST_VIEW = 'virtual:first-view';
 
 /**
@@ -112,7 +94,7 @@ const boundaryTiles = (): Plugin => {
 
 // One config for the app build and both test projects: unit (node) and e2e (headless Chromium).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadData(), firstView(), boundaryTiles()],
+  plugins: [react(), contentSecurityPolicy(), firstView(), boundaryTiles()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

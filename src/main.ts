@@ -13,7 +13,10 @@ function showFrame(): void {
   if (!hints.hasView) startMapEarly(slot, { lang: hints.lang, view: null }, hints.plain ? firstView[hints.lang] : undefined);
 }
 
-/** The app (src/ui/boot.tsx; index.html preloads its data, not its scripts), or what failed and a retry. */
+/**
+ * The app (src/ui/boot.tsx, which then fetches the data), or what failed and a retry. Neither its scripts
+ * nor its data are preloaded: downloading and compiling them competed with the first view for the processor.
+ */
 async function start(): Promise<void> {
   try {
     const { boot } = await import('./ui/boot.tsx');

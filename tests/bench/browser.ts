@@ -87,8 +87,11 @@ const STAMPS = `({
 /** A response the page received before its first complete render. */
 export interface Fetched { url: string; path: string; kind: 'js' | 'css' | 'geojson' | 'tile' | 'other'; bytes: number; gzip: number }
 
-/** Milliseconds from navigation start: map created, map `load`, complete render, and the page's `readyMark` if asked for. */
-export interface Load { ms: number; created: number; load: number; ready: number | null; fetched: Fetched[] }
+/**
+ * Milliseconds from navigation start: map created, map `load`, complete render, and the page's `readyMark` if
+ * asked for; with `record`, the files fetched before the complete render and those fetched until `readyMark`.
+ */
+export interface Load { ms: number; created: number; load: number; ready: number | null; fetched: Fetched[]; fetchedUntilReady: Fetched[] }
 
 const kindOf = (path: string, type: string): Fetched['kind'] => {
   if (/\.(m?js)$/.test(path) || type.includes('javascript')) return 'js';
@@ -101,8 +104,9 @@ const kindOf = (path: string, type: string): Fetched['kind'] => {
 /**
  * One cold load: a new browser context (empty cache, no service worker), navigate, wait for the
  * probe's stamp. With `record`, every response until then is kept with its raw and gzip-9 size
- * (reading bodies costs time, so recorded loads are not the timed ones). With `readyMark`, it then
- * waits for that performance mark too (the app's panel may become interactive after the map is complete).
+ * (reading bodies costs time, so recorded loads are not the timed ones), and with `readyMark` every
+ * response until that mark too. With `readyMark`, it then waits for that performance mark (the app's
+ * panel may become interactive after the map is complete).
  */
 export async function coldLoad(browser: Browser, url: string, { record = false, readyMark, timeoutMs = 90_000 }: { record?: boolean; readyMark?: string; timeoutMs?: number } = {}): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -129,18 +133,17 @@ export async function coldLoad(browser: Browser, url: string, { record = false, 
     const ms = (await page.evaluate(DONE(timeoutMs))
       .catch((e: unknown) => { throw new Error(`${url}: no complete render (${errors.join('; ') || String(e)})`); })) as number;
     const { created, load } = (await page.evaluate(STAMPS)) as { created: number; load: number };
-    open = false;
     const ready = readyMark ? (await page.evaluate(MARK(readyMark, timeoutMs))) as number : null;
+    open = false;
     // the recording stops only once the stamp is read: a file asked for after the complete render (the
     // app's own chunk, say) is left out by when its request started
     const doneAt = (await page.evaluate('performance.timeOrigin + window.__benchDone')) as number;
-    const before = (await Promise.all(pending)).flatMap((f) => (f && f.startedAt <= doneAt ? [f] : []))
-      .map(({ startedAt: _, ...f }) => f);
-    // a file asked for twice (a preload and the fetch() that takes it over, or the page and MapLibre's
-    // worker) is one file of the app: counted once
-    const fetched = [...new Map(before.map((f) => [f.path, f])).values()];
+    const responses = (await Promise.all(pending)).flatMap((f) => (f ? [f] : []));
+    // a file asked for twice (the page and MapLibre's worker, say) is one file of the app: counted once
+    const once = (files: typeof responses) => [...new Map(files.map(({ startedAt: _, ...f }) => [f.path, f])).values()];
+    const fetched = once(responses.filter((f) => f.startedAt <= doneAt));
     if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
-    return { ms, created, load, ready, fetched };
+    return { ms, created, load, ready, fetched, fetchedUntilReady: once(responses) };
   } finally {
     await context.close();
   }
