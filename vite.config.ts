@@ -72,7 +72,10 @@ const boundaryTiles = (): Plugin => {
       const { TILE_LAYERS } = await import('./src/layers/basemap.ts');
       const files = TILE_LAYERS.map((name) => `${import.meta.dirname}/geo/output/${name}.geojson`);
       for (const file of files) this.addWatchFile(file);
-      tileSet = vectorTiles(Object.fromEntries(TILE_LAYERS.map((name, i) => [name, JSON.parse(readFileSync(files[i]!, 'utf8'))])));
+      const read = (name: string, file: string) => {
+        try { return JSON.parse(readFileSync(file, 'utf8')); } catch (e) { throw new Error(`geo/output/${name}.geojson: ${(e as Error).message}`); }
+      };
+      tileSet = vectorTiles(Object.fromEntries(TILE_LAYERS.map((name, i) => [name, read(name, files[i]!)])));
       const folder = `assets/tiles-${tileSet.hash}/`;
       if (!serving) {
         for (const [path, bytes] of tileSet.tiles) this.emitFile({ type: 'asset', fileName: `${folder}${path}.pbf`, source: bytes });
