@@ -15,7 +15,7 @@ import subSectorsUrl from '../../data/sub-sectors.json?url';
 import zonesDataUrl from '../../data/zones.json?url';
 import boundaryTiles from 'virtual:boundary-tiles';
 import type { MapSourceUrls } from '../layers/basemap.ts';
-import type { DataFiles } from '../model/index.ts';
+import type { BoundaryFiles, DataFiles } from '../model/index.ts';
 
 // Data and boundary files are served as assets (not bundled into the JS): the page validates the data
 // on arrival, and MapLibre's worker fetches the boundaries it draws by itself (tiles cut from the same
@@ -28,8 +28,8 @@ export const DATA_URLS: Record<keyof DataFiles, string> = {
 };
 
 /** The boundary files the app's model reads. */
-export const BOUNDARY_URLS: Record<'cities' | 'zones' | 'metros' | 'labels' | 'districts', string> = {
-  cities: citiesUrl, zones: zonesUrl, metros: metrosUrl, labels: labelsUrl, districts: districtsUrl,
+export const BOUNDARY_URLS: Record<keyof BoundaryFiles, string> = {
+  'cities.geojson': citiesUrl, 'zones.geojson': zonesUrl, 'metros.geojson': metrosUrl, 'labels.geojson': labelsUrl, 'districts.geojson': districtsUrl,
 };
 
 /** What the map draws from: the tiles by absolute URL (MapLibre's worker resolves them), and two GeoJSON files. */

@@ -1,4 +1,4 @@
-import { formatLoadError, joinFeatures, loadModel, parseBoundaries, type BoundaryFiles, type DataFiles, type Features, type Model } from '../model/index.ts';
+import { BOUNDARY_FILES, formatLoadError, joinFeatures, loadModel, parseBoundaries, type BoundaryFiles, type DataFiles, type Features, type Model } from '../model/index.ts';
 import { BOUNDARY_URLS, DATA_URLS } from './asset-urls.ts';
 
 export interface AppData { model: Model; features: Features }
@@ -12,14 +12,13 @@ async function fetchText(url: string): Promise<string> {
 /** Fetches every data and boundary file at once, validates the data and joins it; throws a readable Error. */
 export async function loadAppData(): Promise<AppData> {
   const names = Object.keys(DATA_URLS) as (keyof DataFiles)[];
-  const geo = ['cities', 'zones', 'metros', 'labels', 'districts'] as const;
   const [texts, geoTexts] = await Promise.all([
     Promise.all(names.map((name) => fetchText(DATA_URLS[name]))),
-    Promise.all(geo.map((name) => fetchText(BOUNDARY_URLS[name]))),
+    Promise.all(BOUNDARY_FILES.map((file) => fetchText(BOUNDARY_URLS[file]))),
   ]);
   const loaded = loadModel(Object.fromEntries(names.map((name, i) => [name, texts[i]!])) as DataFiles);
   if (!loaded.ok) throw new Error(`data/${formatLoadError(loaded.error)}`);
-  const boundaries = parseBoundaries(Object.fromEntries(geo.map((name, i) => [`${name}.geojson`, geoTexts[i]!])) as BoundaryFiles);
+  const boundaries = parseBoundaries(Object.fromEntries(BOUNDARY_FILES.map((file, i) => [file, geoTexts[i]!])) as BoundaryFiles);
   if (!boundaries.ok) throw new Error(`geo/output/${formatLoadError(boundaries.error)}`);
   return { model: loaded.model, features: joinFeatures(loaded.model, boundaries.boundaries) };
 }
