@@ -15,7 +15,7 @@ export interface CityTableRow {
   name_zh: string;
   name_en: string;
   zone: (typeof ZONE_IDS)[number];
-  metros: string[];     // metro ids, as the city's metro_area lists them
+  metros: { id: string; part: boolean }[]; // the city's metropolitan areas; part: only its urban part belongs
   rank: Rank | null;    // in the chosen cluster; null without one, or unranked
   core: number;         // clusters ranked ★★★
   ranked: number;       // clusters with any rank
@@ -38,6 +38,12 @@ const sortValue: Record<CityTableColumn, (row: CityTableRow) => number> = {
   projects: (row) => row.projects,
 };
 
+/** A city's metropolitan areas from its flat properties: ids and scopes, comma-joined in the same order. */
+function metrosOf(ids: string, scopes: string): CityTableRow['metros'] {
+  const scope = scopes.split(',');
+  return ids ? ids.split(',').map((id, i) => ({ id, part: scope[i] === 'part' })) : [];
+}
+
 /**
  * The cities the filters leave visible, as the table shows them: the same features the map draws and
  * the export writes, sorted by one column (ties in the plan's adcode order, which descending reverses
@@ -52,7 +58,7 @@ export function cityTable(features: Features, visible: Visible, state: FilterSta
     name_zh: f.properties.name_zh,
     name_en: f.properties.name_en,
     zone: f.properties.zone,
-    metros: f.properties.metro_area ? f.properties.metro_area.split(',') : [],
+    metros: metrosOf(f.properties.metro_area, f.properties.metro_scope),
     rank: cluster ? f.properties[`rank_${cluster}`] : null,
     core: f.properties.core_count,
     ranked: f.properties.cluster_count,

@@ -1,4 +1,4 @@
-import { useState, type Dispatch, type ReactNode } from 'react';
+import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
 import type { Visible } from '../filters/apply.ts';
 import { cityTable, DEFAULT_TABLE_SORT, nextSort, type CityTableColumn, type CityTableSort } from '../filters/city-table.ts';
 import type { FilterState } from '../filters/state.ts';
@@ -12,10 +12,13 @@ export function TableView({ model, features, visible, filters, dispatch }: { mod
   const [sort, setSort] = useState<CityTableSort>(DEFAULT_TABLE_SORT);
   const lang = filters.lang;
   const zh = lang === 'zh';
-  const { columns, rows } = cityTable(features, visible, filters, sort);
+  const { columns, rows } = useMemo(() => cityTable(features, visible, filters, sort), [features, visible, filters, sort]);
   const cluster = filters.cluster ? model.clusters.find((c) => c.id === filters.cluster) : null;
   const zoneName = (id: string) => { const z = model.zones.find((x) => x.id === id)!; return zh ? z.name_zh : z.name_en; };
-  const metroName = (id: string) => { const m = model.metros.find((x) => x.id === id)!; return zh ? m.name_zh : m.name_en; };
+  const metroName = ({ id, part }: { id: string; part: boolean }) => {
+    const m = model.metros.find((x) => x.id === id)!;
+    return `${zh ? m.name_zh : m.name_en}${part ? (zh ? `（${t('metroPart', lang)}）` : ` (${t('metroPart', lang)})`) : ''}`;
+  };
   const titles: Record<CityTableColumn, ReactNode> = {
     city: t('cityCol', lang),
     zone: t('zone', lang),

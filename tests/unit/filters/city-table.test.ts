@@ -57,6 +57,15 @@ describe('cityTable (the table view: the filtered cities, sorted by a column)', 
     expect(all).toBeGreaterThan(rows.reduce((n, r) => n + r.projects, 0));
   });
 
+  it('keeps each city\'s metropolitan areas with whether only its urban part belongs', () => {
+    const { rows } = table('');
+    for (const row of rows) {
+      const city = model.cities.find((c) => c.id === row.id)!;
+      expect(row.metros, row.id).toEqual(city.metro.map((m) => ({ id: m.id, part: m.scope === 'part' })));
+    }
+    expect(rows.some((r) => r.metros.some((m) => m.part))).toBe(true);
+  });
+
   it('falls back to the plan\'s order when the sorted column goes away (the cluster is cleared)', () => {
     expect(ids('', { column: 'rank', descending: true })).toEqual(ids(''));
   });
