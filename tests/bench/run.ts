@@ -146,7 +146,6 @@ const notFetched = geoFiles.filter((f) => !fetchedGeo.has(f)).map((f) => {
   return `${f} (${inlined ? 'under 4 kB: inlined into the JS as a data: URL, counted in the bundle' : tiledGeo.has(f) ? 'drawn from the vector tiles, counted in them' : 'not requested'})`;
 });
 
-
 const row = (key: keyof typeof results, label: string, note: string) => {
   const value = results[key];
   const budget = BUDGETS[key] ?? null;
