@@ -15,7 +15,7 @@ import { toWgs84 } from './to-wgs84.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-/** Around the province's default framing (src/ui/map-host.ts PROVINCE_BOUNDS, widened by the margins a screen shows). */
+/** Around the province's default framing (src/ui/map/map-host.ts PROVINCE_BOUNDS, widened by the margins a screen shows). */
 const NEIGHBOUR_LABEL_BOX: [number, number, number, number] = [108.6, 19.4, 118.4, 26.4];
 const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
 

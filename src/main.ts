@@ -1,6 +1,6 @@
 import firstView from 'virtual:first-view';
 import { frameHints, renderFrame, renderLoadError } from './ui/frame.ts';
-import { firstViewDrawn, startMapEarly } from './ui/map-host.ts';
+import { firstViewDrawn, startMapEarly } from './ui/map/map-host.ts';
 import './ui/styles.css';
 
 const root = document.getElementById('root')!;

@@ -1,5 +1,5 @@
 import { BOUNDARY_FILES, formatLoadError, joinFeatures, loadModel, parseBoundaries, type BoundaryFiles, type DataFiles, type Features, type Model } from '../model/index.ts';
-import { BOUNDARY_URLS, DATA_URLS } from './asset-urls.ts';
+import { BOUNDARY_URLS, DATA_URLS } from './map/asset-urls.ts';
 
 export interface AppData { model: Model; features: Features }
 

@@ -81,7 +81,7 @@ const POLL = (expression: string, what: string, timeoutMs: number) => `new Promi
 const DONE = (timeoutMs: number) => POLL('window.__benchDone', 'complete render', timeoutMs);
 /** The start time of a performance mark the page sets. */
 const MARK = (name: string, timeoutMs: number) => POLL(`performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime`, `${name} mark`, timeoutMs);
-// the app starts its map before it hands it over (src/ui/map-host.ts) and marks both moments; the bare page does not
+// the app starts its map before it hands it over (src/ui/map/map-host.ts) and marks both moments; the bare page does not
 const STAMPS = `({
   created: performance.getEntriesByName('map-created')[0]?.startTime ?? window.__benchCreated,
   load: performance.getEntriesByName('map-load')[0]?.startTime ?? window.__benchLoad,

@@ -31,7 +31,7 @@ export async function openApp(browser: Browser, query = '', viewport = { width: 
   return { page, requests, errors };
 }
 
-/** Waits for the map and the app around it: the map may be complete first (src/ui/map-host.ts). */
+/** Waits for the map and the app around it: the map may be complete first (src/ui/map/map-host.ts). */
 export async function appReady(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __gdmap?: { loaded(): boolean } }).__gdmap?.loaded() === true, null, { timeout: 60_000 });
   await page.waitForSelector('.app[data-ready]', { timeout: 60_000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickAction, GROUP_OPEN_ZOOM, hoverOf, outOfView, pickedFromDeck, pickedFromStyle } from '../../../src/ui/map-picks.ts';
+import { clickAction, GROUP_OPEN_ZOOM, hoverOf, outOfView, pickedFromDeck, pickedFromStyle } from '../../../src/ui/map/map-picks.ts';
 
 describe('map picks', () => {
   it('reads deck.gl picks by layer and ignores layers that pick nothing', () => {

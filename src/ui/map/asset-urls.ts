@@ -1,21 +1,21 @@
-import citiesUrl from '../../geo/output/cities.geojson?url';
-import districtsUrl from '../../geo/output/districts.geojson?url';
-import labelsUrl from '../../geo/output/labels.geojson?url';
-import metrosUrl from '../../geo/output/metros.geojson?url';
-import provinceUrl from '../../geo/output/province.geojson?url';
-import zonesUrl from '../../geo/output/zones.geojson?url';
-import citiesDataUrl from '../../data/cities.json?url';
-import clustersUrl from '../../data/clusters.json?url';
-import disagreementsUrl from '../../data/disagreements.json?url';
-import metroAreasUrl from '../../data/metro-areas.json?url';
-import projectsUrl from '../../data/projects.json?url';
-import ranksUrl from '../../data/ranks.csv?url';
-import sourcesUrl from '../../data/sources.json?url';
-import subSectorsUrl from '../../data/sub-sectors.json?url';
-import zonesDataUrl from '../../data/zones.json?url';
+import citiesUrl from '../../../geo/output/cities.geojson?url';
+import districtsUrl from '../../../geo/output/districts.geojson?url';
+import labelsUrl from '../../../geo/output/labels.geojson?url';
+import metrosUrl from '../../../geo/output/metros.geojson?url';
+import provinceUrl from '../../../geo/output/province.geojson?url';
+import zonesUrl from '../../../geo/output/zones.geojson?url';
+import citiesDataUrl from '../../../data/cities.json?url';
+import clustersUrl from '../../../data/clusters.json?url';
+import disagreementsUrl from '../../../data/disagreements.json?url';
+import metroAreasUrl from '../../../data/metro-areas.json?url';
+import projectsUrl from '../../../data/projects.json?url';
+import ranksUrl from '../../../data/ranks.csv?url';
+import sourcesUrl from '../../../data/sources.json?url';
+import subSectorsUrl from '../../../data/sub-sectors.json?url';
+import zonesDataUrl from '../../../data/zones.json?url';
 import boundaryTiles from 'virtual:boundary-tiles';
-import type { MapSourceUrls } from '../layers/basemap.ts';
-import type { BoundaryFiles, DataFiles } from '../model/index.ts';
+import type { MapSourceUrls } from '../../layers/basemap.ts';
+import type { BoundaryFiles, DataFiles } from '../../model/index.ts';
 
 // Data and boundary files are served as assets (not bundled into the JS): the page validates the data
 // on arrival, and MapLibre's worker fetches the boundaries it draws by itself (tiles cut from the same

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import type { ImportIssue } from '../import/index.ts';
+import type { Lang } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import type { ImportIssue } from '../../import/index.ts';
 import type { ImportStatus } from './use-import.ts';
 
 const SHOWN = 20;

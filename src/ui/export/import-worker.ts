@@ -1,5 +1,5 @@
 // Parses an imported file off the main thread, so a 20 MB file never freezes the tab.
-import { parseImport, type ImportContext, type ImportResult } from '../import/index.ts';
+import { parseImport, type ImportContext, type ImportResult } from '../../import/index.ts';
 
 export interface ImportRequest { name: string; bytes: Uint8Array; ctx: ImportContext }
 

@@ -1,10 +1,10 @@
 import type { Dispatch } from 'react';
-import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import { SUB_SECTOR_ROLE_COLORS, cssColor } from '../layers/palette.ts';
-import type { ClusterId, Model } from '../model/index.ts';
+import type { Lang } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import { SUB_SECTOR_ROLE_COLORS, cssColor } from '../../layers/palette.ts';
+import type { ClusterId, Model } from '../../model/index.ts';
 import { SourceNote } from './source-ref.tsx';
-import type { Action } from './store.ts';
+import type { Action } from '../store.ts';
 
 /** The chosen cluster's 专栏 sub-sectors; picking one outlines the cities it names, by role. */
 export function SubSectorList({ model, cluster, selected, lang, dispatch }: { model: Model; cluster: ClusterId; selected: string | null; lang: Lang; dispatch: Dispatch<Action> }) {

@@ -1,6 +1,6 @@
-import type { Lang } from '../filters/state.ts';
-import { keyLabel, SHORTCUTS } from '../present/keys.ts';
-import { t } from '../i18n/strings.ts';
+import type { Lang } from '../../filters/state.ts';
+import { keyLabel, SHORTCUTS } from '../../present/keys.ts';
+import { t } from '../../i18n/strings.ts';
 
 /** The keyboard shortcuts, grouped by what they do (keys with the same action share a row). */
 export function HelpOverlay({ lang, onClose }: { lang: Lang; onClose: () => void }) {

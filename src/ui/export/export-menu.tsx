@@ -1,14 +1,14 @@
 import { useState, type MutableRefObject } from 'react';
-import type { Visible } from '../filters/apply.ts';
-import { applyFilters } from '../filters/apply.ts';
-import { describeFilters } from '../filters/describe.ts';
-import { DEFAULT_FILTERS, type FilterState } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import type { LegendSection } from '../layers/legend.ts';
-import type { ImportedLayer } from '../import/index.ts';
-import type { Features, Model } from '../model/index.ts';
+import type { Visible } from '../../filters/apply.ts';
+import { applyFilters } from '../../filters/apply.ts';
+import { describeFilters } from '../../filters/describe.ts';
+import { DEFAULT_FILTERS, type FilterState } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import type { LegendSection } from '../../layers/legend.ts';
+import type { ImportedLayer } from '../../import/index.ts';
+import type { Features, Model } from '../../model/index.ts';
 import { download } from './download.ts';
-import type { CaptureMap } from './map-view.tsx';
+import type { CaptureMap } from '../map/map-view.tsx';
 
 type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported';
 type Format = 'geojson' | 'csv' | 'csv-bom';
@@ -34,7 +34,7 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
     const stamp = `gd-${layer}${scope === 'all' ? '-all' : ''}`;
     if (layer === 'imported') {
       if (!imported) return;
-      const { importedToGeoJSON, importedToCSV } = await import('../export/imported.ts');
+      const { importedToGeoJSON, importedToCSV } = await import('../../export/imported.ts');
       const ids = scope === 'all' ? new Set(imported.layer.features.map((f) => f.id)) : imported.visibleIds;
       const text = format === 'geojson' ? importedToGeoJSON(imported.layer, ids, scope === 'all' ? '' : visible.key) : importedToCSV(imported.layer, ids, { bom: format === 'csv-bom' });
       download(new Blob([text], { type: format === 'geojson' ? 'application/geo+json' : 'text/csv;charset=utf-8' }), `${stamp}.${format === 'geojson' ? 'geojson' : 'csv'}`);
@@ -42,10 +42,10 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
       return;
     }
     if (format === 'geojson') {
-      const { toGeoJSON } = await import('../export/geojson.ts');
+      const { toGeoJSON } = await import('../../export/geojson.ts');
       download(new Blob([toGeoJSON(model, features, chosen, layer)], { type: 'application/geo+json' }), `${stamp}.geojson`);
     } else {
-      const { toCSV } = await import('../export/csv.ts');
+      const { toCSV } = await import('../../export/csv.ts');
       download(new Blob([toCSV(features, chosen, layer, { bom: format === 'csv-bom' })], { type: 'text/csv;charset=utf-8' }), `${stamp}.csv`);
     }
     setStatus(t('exported', lang));

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import builtInText from '../../data/scenes.json?raw';
-import { parseSceneDeck, serializeSceneDeck, type Scene, type SceneDeck } from '../present/scenes.ts';
+import builtInText from '../../../data/scenes.json?raw';
+import { parseSceneDeck, serializeSceneDeck, type Scene, type SceneDeck } from '../../present/scenes.ts';
 
 const STORAGE_KEY = 'gdmap.scenes.v1';
 

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import type { FilterState } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import { sceneFromState, type Scene, type SceneDeck } from '../present/scenes.ts';
-import { download } from './download.ts';
+import type { FilterState } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import { sceneFromState, type Scene, type SceneDeck } from '../../present/scenes.ts';
+import { download } from '../export/download.ts';
 import type { useScenes } from './use-scenes.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { LegendSection } from '../layers/legend.ts';
-import { cssColor } from '../layers/palette.ts';
+import type { LegendSection } from '../../layers/legend.ts';
+import { cssColor } from '../../layers/palette.ts';
 
 export interface PngCaption {
   title: string;

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { MAX_BYTES, type ImportContext, type ImportIssue, type ImportedLayer } from '../import/index.ts';
-import type { Features, Model } from '../model/index.ts';
+import { MAX_BYTES, type ImportContext, type ImportIssue, type ImportedLayer } from '../../import/index.ts';
+import type { Features, Model } from '../../model/index.ts';
 import type { ImportRequest } from './import-worker.ts';
 
 export type ImportStatus =
@@ -38,7 +38,7 @@ export function useImport(model: Model, features: Features) {
     w.onmessage = (e: MessageEvent) => {
       clearTimeout(timer);
       w.terminate();
-      const result = e.data as import('../import/index.ts').ImportResult;
+      const result = e.data as import('../../import/index.ts').ImportResult;
       setStatus(result.ok ? { kind: 'loaded', layer: result.layer, warnings: result.warnings } : { kind: 'failed', name: file.name, errors: result.errors });
     };
     w.onerror = (e) => {

@@ -1,12 +1,12 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { DECK_BEFORE } from '../layers/map-style.ts';
+import { DECK_BEFORE } from '../../layers/map-style.ts';
 import { pickedFromDeck, type Picked } from './map-picks.ts';
 
 // Loaded with import() once a deck.gl layer has something to draw (or after the first view is idle),
 // so the first page load fetches neither deck.gl nor luma.gl.
-export { buildDeckLayers } from '../layers/index.ts';
+export { buildDeckLayers } from '../../layers/index.ts';
 
 export type { MapLibreOverlay };
 

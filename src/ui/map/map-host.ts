@@ -1,8 +1,8 @@
 import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FilterState } from '../filters/state.ts';
-import { basemapLayers, startStyle } from '../layers/basemap.ts';
+import type { FilterState } from '../../filters/state.ts';
+import { basemapLayers, startStyle } from '../../layers/basemap.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 
 setWorkerUrl(workerUrl);

@@ -1,10 +1,10 @@
 import type { Dispatch } from 'react';
-import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import type { Model, ZoneId } from '../model/index.ts';
+import type { Lang } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import type { Model, ZoneId } from '../../model/index.ts';
 import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
-import type { Action } from './store.ts';
+import type { Action } from '../store.ts';
 
 /** A zone of 一核一带一区: its development direction as the plan words it, and its cities. */
 export function ZonePanel({ zone, model, lang, dispatch }: { zone: ZoneId; model: Model; lang: Lang; dispatch: Dispatch<Action> }) {

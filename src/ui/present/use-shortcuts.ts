@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { actionForKey, type PresentAction } from '../present/keys.ts';
+import { actionForKey, type PresentAction } from '../../present/keys.ts';
 
 /** Listens for the single-key shortcuts (never while typing in a field) and hands each action on. */
 export function useShortcuts(onAction: (action: PresentAction) => void): void {

@@ -1,7 +1,7 @@
 import { useState, type Dispatch } from 'react';
-import { applyAction, type PresentAction } from '../present/keys.ts';
-import { nextScene, previousScene, stateForScene, type Scene } from '../present/scenes.ts';
-import type { Action, AppState } from './store.ts';
+import { applyAction, type PresentAction } from '../../present/keys.ts';
+import { nextScene, previousScene, stateForScene, type Scene } from '../../present/scenes.ts';
+import type { Action, AppState } from '../store.ts';
 import { useScenes } from './use-scenes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 

@@ -1,5 +1,5 @@
-import type { Adcode, ZoneId } from '../model/index.ts';
-import type { Action, Hover } from './store.ts';
+import type { Adcode, ZoneId } from '../../model/index.ts';
+import type { Action, Hover } from '../store.ts';
 
 /** What lies under the pointer: a city, zone, project, imported feature, or a city's project bubble. */
 export type Picked =

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import type { Lang } from '../filters/state.ts';
-import { search, type SearchMatch } from '../filters/search.ts';
-import type { Model } from '../model/index.ts';
+import type { Lang } from '../../filters/state.ts';
+import { search, type SearchMatch } from '../../filters/search.ts';
+import type { Model } from '../../model/index.ts';
 
 /** Finds cities and clusters by Chinese, English or pinyin; Enter picks the first (or highlighted) match. */
 export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; onPick: (m: SearchMatch) => void }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
+import type { Lang } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
 
 interface Named { name_zh: string; name_en: string }
 

@@ -1,7 +1,7 @@
-import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import type { LegendSection } from '../layers/legend.ts';
-import { cssColor } from '../layers/palette.ts';
+import type { Lang } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import type { LegendSection } from '../../layers/legend.ts';
+import { cssColor } from '../../layers/palette.ts';
 
 interface Props { sections: LegendSection[]; lang: Lang; note: string; open: boolean; onToggle: () => void }
 

@@ -1,12 +1,12 @@
 import { useState, type Dispatch } from 'react';
-import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import { RANKS, type CityDetail, type Document } from '../model/index.ts';
-import { KIND_COLORS, cssColor } from '../layers/palette.ts';
+import type { Lang } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import { RANKS, type CityDetail, type Document } from '../../model/index.ts';
+import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
-import type { Action } from './store.ts';
-import { rankLabel } from './tooltip.tsx';
+import type { Action } from '../store.ts';
+import { rankLabel } from '../map/tooltip.tsx';
 
 type SortKey = 'plan' | 'rank';
 const rankOrder = (r: string | null) => (r === null ? RANKS.length : RANKS.indexOf(r as never));

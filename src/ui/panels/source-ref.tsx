@@ -1,5 +1,5 @@
-import type { Lang } from '../filters/state.ts';
-import type { Document, SourceRef } from '../model/index.ts';
+import type { Lang } from '../../filters/state.ts';
+import type { Document, SourceRef } from '../../model/index.ts';
 
 /** A fact's source, one click away: document, section and the verbatim quote. */
 export function SourceNote({ source, documents, lang }: { source: SourceRef; documents: Document[]; lang: Lang }) {

@@ -1,11 +1,11 @@
 import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
-import type { Visible } from '../filters/apply.ts';
-import { cityTable, DEFAULT_TABLE_SORT, nextSort, type CityTableColumn, type CityTableSort } from '../filters/city-table.ts';
-import type { FilterState } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import type { Features, Model } from '../model/index.ts';
-import type { Action } from './store.ts';
-import { rankLabel } from './tooltip.tsx';
+import type { Visible } from '../../filters/apply.ts';
+import { cityTable, DEFAULT_TABLE_SORT, nextSort, type CityTableColumn, type CityTableSort } from '../../filters/city-table.ts';
+import type { FilterState } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import type { Features, Model } from '../../model/index.ts';
+import type { Action } from '../store.ts';
+import { rankLabel } from '../map/tooltip.tsx';
 
 /** The filtered cities as a table: the same features the map draws and the export writes; each column sorts. */
 export function TableView({ model, features, visible, filters, dispatch }: { model: Model; features: Features; visible: Visible; filters: FilterState; dispatch: Dispatch<Action> }) {

@@ -1,11 +1,11 @@
 import type { Dispatch, ReactNode } from 'react';
-import type { Visible } from '../filters/apply.ts';
-import type { OptionCounts } from '../filters/option-counts.ts';
-import { LAYER_IDS, toggled, type FilterState, type LayerId } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import { KIND_COLORS, cssColor } from '../layers/palette.ts';
-import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../model/index.ts';
-import type { Action, OpacityLayer } from './store.ts';
+import type { Visible } from '../../filters/apply.ts';
+import type { OptionCounts } from '../../filters/option-counts.ts';
+import { LAYER_IDS, toggled, type FilterState, type LayerId } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
+import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../../model/index.ts';
+import type { Action, OpacityLayer } from '../store.ts';
 
 interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action>; opacity: Record<OpacityLayer, number>; children?: ReactNode }
 

@@ -1,9 +1,9 @@
 import type { Dispatch } from 'react';
-import type { Lang } from '../filters/state.ts';
-import type { Adcode, Model } from '../model/index.ts';
-import { rankOf } from '../model/index.ts';
-import type { Action } from './store.ts';
-import { rankLabel } from './tooltip.tsx';
+import type { Lang } from '../../filters/state.ts';
+import type { Adcode, Model } from '../../model/index.ts';
+import { rankOf } from '../../model/index.ts';
+import type { Action } from '../store.ts';
+import { rankLabel } from '../map/tooltip.tsx';
 
 /** Side-by-side ranks of the cities picked for comparison, one column per city. */
 export function CompareView({ model, cities, lang, dispatch }: { model: Model; cities: Adcode[]; lang: Lang; dispatch: Dispatch<Action> }) {

@@ -1,9 +1,9 @@
-import type { Lang } from '../filters/state.ts';
-import type { ImportedLayer } from '../import/index.ts';
-import type { AppData } from './load-app-data.ts';
-import type { Hover } from './store.ts';
-import { cityDetail } from '../model/city-detail.ts';
-import { t } from '../i18n/strings.ts';
+import type { Lang } from '../../filters/state.ts';
+import type { ImportedLayer } from '../../import/index.ts';
+import type { AppData } from '../load-app-data.ts';
+import type { Hover } from '../store.ts';
+import { cityDetail } from '../../model/city-detail.ts';
+import { t } from '../../i18n/strings.ts';
 
 const byId = new WeakMap<ImportedLayer, Map<string, ImportedLayer['features'][number]>>();
 

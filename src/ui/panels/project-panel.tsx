@@ -1,11 +1,11 @@
 import type { Dispatch } from 'react';
-import type { Lang } from '../filters/state.ts';
-import { t } from '../i18n/strings.ts';
-import { KIND_COLORS, cssColor } from '../layers/palette.ts';
-import type { Document, Model, Project } from '../model/index.ts';
+import type { Lang } from '../../filters/state.ts';
+import { t } from '../../i18n/strings.ts';
+import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
+import type { Document, Model, Project } from '../../model/index.ts';
 import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
-import type { Action } from './store.ts';
+import type { Action } from '../store.ts';
 
 /** One project: kind, cities, site, clusters, how it was located, and every passage that names it. */
 export function ProjectPanel({ project, model, lang, dispatch }: { project: Project; model: Model; lang: Lang; dispatch: Dispatch<Action> }) {

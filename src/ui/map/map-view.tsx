@@ -1,15 +1,15 @@
 import type { Layer } from '@deck.gl/core';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
-import type { FilterState } from '../filters/state.ts';
-import { mapSource, type MapSourceId } from '../layers/basemap.ts';
-import { PICKABLE_STYLE_LAYERS } from '../layers/map-style.ts';
-import type { outlineCollection } from '../layers/selection.ts';
+import type { FilterState } from '../../filters/state.ts';
+import { mapSource, type MapSourceId } from '../../layers/basemap.ts';
+import { PICKABLE_STYLE_LAYERS } from '../../layers/map-style.ts';
+import type { outlineCollection } from '../../layers/selection.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { PROVINCE_BOUNDS, takeMapHost, type MapHost } from './map-host.ts';
 import { clickAction, hoverOf, outOfView, pickedFromStyle, type Picked } from './map-picks.ts';
-import type { Action } from './store.ts';
+import type { Action } from '../store.ts';
 import type { DeckKit } from './use-deck.ts';
 
 const PROGRAMMATIC = { programmatic: true };
