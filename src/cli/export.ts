@@ -26,7 +26,7 @@ export function runExport(args: ExportArgs, warn: (line: string) => void, load =
   for (const [name, value] of args.filters) params.set(name, value);
   const { state } = parseQuery(params.toString());
   const { model, features } = load();
-  const visible = applyFilters(model, state);
+  const visible = applyFilters(model, state.filters);
   return args.format === 'csv'
     ? toCSV(features, visible, args.layer, { bom: args.bom })
     : toGeoJSON(model, features, visible, args.layer);

@@ -8,7 +8,7 @@ export function exportMetadata(model: Model, visible: Visible, layer: ExportLaye
   return {
     title: '广东省区域发展布局地图 Guangdong Regional Layout Map',
     layer,
-    filters: visible.key,
+    filters: visible.filterKey,
     count,
     total,
     data_version: model.version,

@@ -1,5 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
-import { projectMaskOf, type Visible } from '../filters/apply.ts';
+import type { Visible } from '../filters/apply.ts';
 import type { Features } from '../model/index.ts';
 
 export const EXPORT_LAYERS = ['cities', 'zones', 'metro', 'projects'] as const;
@@ -16,14 +16,12 @@ export function layerFeatures(features: Features, layer: ExportLayer): readonly 
 /** Positions in layerFeatures(features, layer) of the features the filters leave visible, ascending. */
 export function visibleIndexes(features: Features, visible: Visible, layer: ExportLayer): number[] {
   const out: number[] = [];
-  const mask = layer === 'projects' ? projectMaskOf(features, visible) : null;
-  if (mask) { // the filter's own answer: no need to build the Set of up to 100k ids
+  if (layer === 'projects') { // the mask is indexed like the joined projects: no Set of up to 100k ids needed
+    const mask = visible.projectMask;
     for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i);
     return out;
   }
-  const ids: ReadonlySet<string> = {
-    cities: visible.cityIds, zones: visible.zoneIds, metro: visible.metroIds, projects: visible.projectIds,
-  }[layer];
+  const ids: ReadonlySet<string> = { cities: visible.cityIds, zones: visible.zoneIds, metro: visible.metroIds }[layer];
   const list = layerFeatures(features, layer);
   for (let i = 0; i < list.length; i++) if (ids.has(list[i]!.id)) out.push(i);
   return out;

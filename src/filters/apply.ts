@@ -1,141 +1,70 @@
-import type { Adcode, City, Features, MetroId, Model, ZoneId } from '../model/index.ts';
+import type { Adcode, City, MetroId, Model, ZoneId } from '../model/index.ts';
 import { rankOf } from '../model/index.ts';
-import { firstCityTally, fold, idsOf, projectMask } from './project-index.ts';
-import { toQuery } from './query.ts';
+import { firstCityTally, idsOf, projectMask } from './project-index.ts';
+import { toFilterQuery } from './query.ts';
 import type { FilterState } from './state.ts';
+import { cityNames, foldNames, matchesWords, queryWords } from './text-match.ts';
 
-/** What the filters leave visible: ids (never copies) and counts, plus the canonical key. */
+/**
+ * What the filters leave visible: a plain record, complete in itself. The map's layers, the legend, the
+ * table and every export read it and never call back into filters/. The project mask is indexed like
+ * model.projects and so like features.projects.features (joinFeatures keeps the model's order).
+ */
 export interface Visible {
-  cityIds: Set<Adcode>;
-  zoneIds: Set<ZoneId>;
-  metroIds: Set<MetroId>;
-  projectIds: Set<string>;
-  counts: { cities: [number, number]; projects: [number, number] };
-  key: string; // toQuery(state): equal keys mean equal visible sets
+  readonly filters: FilterState;  // what it was computed from
+  readonly filterKey: string;     // toFilterQuery(filters): equal keys mean equal visible sets (and colours)
+  readonly cityIds: ReadonlySet<Adcode>;
+  readonly zoneIds: ReadonlySet<ZoneId>;
+  readonly metroIds: ReadonlySet<MetroId>;
+  readonly projectMask: Uint8Array; // 1 = visible
+  readonly projectIds: ReadonlySet<string>;                     // derived from the mask on first read
+  readonly projectsPerFirstCity: ReadonlyMap<Adcode, number>;   // visible projects by the first city each names, derived on first read
+  readonly counts: { cities: [number, number]; projects: [number, number] };
 }
 
 /** Whether a city passes the zone, metro, rank and text filters. */
-export function cityPasses(model: Model, city: City, state: FilterState): boolean {
-  if (state.zone.length && !state.zone.includes(city.zone)) return false;
-  if (state.metro.length && !city.metro.some((m) => state.metro.includes(m.id))) return false;
-  if (state.rank.length) {
-    const clusters = state.cluster ? [state.cluster] : model.clusters.map((c) => c.id);
+export function cityPasses(model: Model, city: City, filters: FilterState): boolean {
+  if (filters.zone.length && !filters.zone.includes(city.zone)) return false;
+  if (filters.metro.length && !city.metro.some((m) => filters.metro.includes(m.id))) return false;
+  if (filters.rank.length) {
+    const clusters = filters.cluster ? [filters.cluster] : model.clusters.map((c) => c.id);
     const ranked = clusters.some((c) => {
       const rank = rankOf(model, city.id, c);
-      return rank !== null && state.rank.includes(rank);
+      return rank !== null && filters.rank.includes(rank);
     });
     if (!ranked) return false;
   }
-  if (state.q) {
-    const q = fold(state.q);
-    if (![city.name_zh, city.short_zh, city.name_en, city.pinyin].some((n) => fold(n).includes(q))) return false;
-  }
+  if (filters.q && !matchesWords(foldNames(cityNames(city)), queryWords(filters.q))) return false;
   return true;
 }
 
 /**
  * The cities of model.cities (as a 0/1 mask in their order) among which projects are looked for:
- * text search narrows cities by name, but projects match by their own names instead.
+ * text search narrows cities by name, but projects match by their own names (and their cities') instead.
  */
-export function projectCities(model: Model, state: FilterState): Uint8Array {
-  const unsearched = state.q ? { ...state, q: '' } : state;
+export function projectCities(model: Model, filters: FilterState): Uint8Array {
+  const unsearched = filters.q ? { ...filters, q: '' } : filters;
   return Uint8Array.from(model.cities, (c) => (cityPasses(model, c, unsearched) ? 1 : 0));
 }
 
-/** What one filter key decides; the project ids become a Set only when someone reads them. */
-interface Result {
-  cityIds: Set<Adcode>;
-  zoneIds: Set<ZoneId>;
-  metroIds: Set<MetroId>;
-  projectMask: Uint8Array; // 1 = visible, indexed like model.projects
-  projectIds: Set<string> | null;
-  byFirstCity: ReadonlyMap<Adcode, number> | null;
-  counts: Visible['counts'];
-}
-
-/** The fields that decide the visible sets; selection, view, language, layers and mode do not. */
-const filterKey = (s: FilterState) => JSON.stringify([s.cluster, s.rank, s.zone, s.metro, s.kind, s.q]);
-
-// The last result per model: panning, selecting or switching language reuses its sets.
-const last = new WeakMap<Model, { filterKey: string; result: Result }>();
-
 /** The one filter engine: the map, the table, the legend, the export and the CLI all call it. */
-export function applyFilters(model: Model, state: FilterState): Visible {
-  const fk = filterKey(state);
-  let cached = last.get(model);
-  if (cached?.filterKey !== fk) {
-    cached = { filterKey: fk, result: filter(model, state) };
-    last.set(model, cached);
-  }
-  const result = cached.result;
-  const visible: Visible = {
-    cityIds: result.cityIds,
-    zoneIds: result.zoneIds,
-    metroIds: result.metroIds,
-    // an own enumerable getter, so spreading or cloning a Visible still copies the ids
-    get projectIds() {
-      return (result.projectIds ??= idsOf(model, result.projectMask, result.counts.projects[0]));
-    },
-    counts: result.counts,
-    key: toQuery(state),
-  };
-  made.set(visible, { model, result });
-  return visible;
-}
-
-// Which model and result each Visible came from, for the helpers below that read the mask.
-const made = new WeakMap<Visible, { model: Model; result: Result }>();
-const sameOrder = new WeakMap<Features, Model>();
-
-/** Whether features.projects is model.projects joined, in the same order (so a mask indexes both). */
-function joinedFrom(features: Features, model: Model): boolean {
-  if (sameOrder.get(features) === model) return true;
-  const list = features.projects.features;
-  const same = list.length === model.projects.length && list.every((f, i) => f.id === model.projects[i]!.id);
-  if (same) sameOrder.set(features, model);
-  return same;
-}
-
-/** The visible projects as a 0/1 mask indexed like model.projects, when `visible` came from applyFilters on this model; otherwise null. */
-export function modelProjectMask(model: Model, visible: Visible): Uint8Array | null {
-  const known = made.get(visible);
-  return known?.model === model ? known.result.projectMask : null;
-}
-
-/**
- * The visible projects as a 0/1 mask indexed like features.projects.features, when `visible` came
- * from applyFilters on the model these features were joined from; otherwise null (use projectIds).
- */
-export function projectMaskOf(features: Features, visible: Visible): Uint8Array | null {
-  const known = made.get(visible);
-  return known && joinedFrom(features, known.model) ? known.result.projectMask : null;
-}
-
-/**
- * Visible projects counted by the first city each names, in order of first appearance; the same
- * as looping over features.projects with visible.projectIds, without building that Set.
- */
-export function projectsPerFirstCity(features: Features, visible: Visible): ReadonlyMap<Adcode, number> {
-  const known = made.get(visible);
-  if (known && projectMaskOf(features, visible)) {
-    return (known.result.byFirstCity ??= firstCityTally(known.model, known.result.projectMask) as Map<Adcode, number>);
-  }
-  const counts = new Map<Adcode, number>();
-  for (const f of features.projects.features) {
-    if (!visible.projectIds.has(f.id)) continue;
-    const city = f.properties.cities.split(',')[0] as Adcode;
-    counts.set(city, (counts.get(city) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function filter(model: Model, state: FilterState): Result {
-  const cityIds = new Set(model.cities.filter((c) => cityPasses(model, c, state)).map((c) => c.id));
-  const { mask, count } = projectMask(model, state, projectCities(model, state));
-  const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => !state.zone.length || state.zone.includes(id)));
-  const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => !state.metro.length || state.metro.includes(id)));
+export function applyFilters(model: Model, filters: FilterState): Visible {
+  const cityIds = new Set(model.cities.filter((c) => cityPasses(model, c, filters)).map((c) => c.id));
+  const { mask, count } = projectMask(model, filters, projectCities(model, filters));
+  const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => !filters.zone.length || filters.zone.includes(id)));
+  const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => !filters.metro.length || filters.metro.includes(id)));
+  let projectIds: ReadonlySet<string> | null = null;
+  let perFirstCity: ReadonlyMap<Adcode, number> | null = null;
   return {
-    cityIds, zoneIds, metroIds, projectMask: mask, projectIds: null, byFirstCity: null,
+    filters,
+    filterKey: toFilterQuery(filters),
+    cityIds,
+    zoneIds,
+    metroIds,
+    projectMask: mask,
+    // own enumerable getters: a spread copy still carries the values (a Set of 100k ids costs ≈ 40 ms, so only on demand)
+    get projectIds() { return (projectIds ??= idsOf(model, mask, count)); },
+    get projectsPerFirstCity() { return (perFirstCity ??= firstCityTally(model, mask) as Map<Adcode, number>); },
     counts: { cities: [cityIds.size, model.cities.length], projects: [count, model.projects.length] },
   };
 }

@@ -1,6 +1,6 @@
 import { RANKS, ZONE_IDS, type Adcode, type Features, type Rank } from '../model/index.ts';
-import { projectsPerFirstCity, type Visible } from './apply.ts';
-import type { FilterState } from './state.ts';
+import type { Visible } from './apply.ts';
+import type { ShowState } from './state.ts';
 
 /** The table's sortable columns; `rank` and `projects` exist only with a cluster chosen / projects shown. */
 export const CITY_TABLE_COLUMNS = ['city', 'zone', 'rank', 'core', 'ranked', 'projects'] as const;
@@ -49,10 +49,10 @@ function metrosOf(ids: string, scopes: string): CityTableRow['metros'] {
  * the export writes, sorted by one column (ties in the plan's adcode order, which descending reverses
  * only for the city column itself).
  */
-export function cityTable(features: Features, visible: Visible, state: FilterState, sort: CityTableSort): CityTable {
-  const cluster = state.cluster;
-  const showProjects = state.layers.includes('projects');
-  const perCity = showProjects ? projectsPerFirstCity(features, visible) : null;
+export function cityTable(features: Features, visible: Visible, layers: ShowState['layers'], sort: CityTableSort): CityTable {
+  const cluster = visible.filters.cluster;
+  const showProjects = layers.includes('projects');
+  const perCity = showProjects ? visible.projectsPerFirstCity : null;
   const rows = features.cities.features.filter((f) => visible.cityIds.has(f.id)).map((f): CityTableRow => ({
     id: f.id,
     name_zh: f.properties.name_zh,

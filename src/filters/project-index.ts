@@ -1,8 +1,6 @@
 import { CLUSTER_IDS, PROJECT_KINDS, type Model } from '../model/index.ts';
 import type { FilterState } from './state.ts';
-
-/** Search folding shared by cities and projects: lower case, no whitespace. */
-export const fold = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+import { foldNames, matchesWords, projectNames, queryWords } from './text-match.ts';
 
 /**
  * The projects as flat arrays, built once per model (the model never changes after load),
@@ -16,7 +14,7 @@ export interface ProjectIndex {
   clusters: Uint32Array;   // bit c set = the project names CLUSTER_IDS[c]
   firstCity: Int32Array;   // index into firstCities of project i's first city
   firstCities: string[];   // the distinct first cities, in order of first appearance
-  text: string[] | null;   // folded name_zh, name_en and site, joined by "\n"; built on the first search
+  text: string[] | null;   // projectNames folded and joined (text-match.ts); built on the first search
   all: Set<string> | null; // every id, shared by all results that show every project
 }
 
@@ -65,15 +63,14 @@ const clusterBit = (id: string) => {
 };
 
 function searchText(model: Model, index: ProjectIndex): string[] {
-  // fold() removes every whitespace character, so a folded query never contains the "\n" separator
-  index.text ??= model.projects.map((p) => `${fold(p.name_zh)}\n${fold(p.name_en)}\n${fold(p.site ?? '')}`);
+  index.text ??= model.projects.map((p) => foldNames(projectNames(model, p)));
   return index.text;
 }
 
 /**
  * Marks the projects that pass the kind, cluster and text filters and lie in a city of
- * `cityVisible` (indexed like model.cities); a project found by text may also match by one of its
- * cities' names. Returns the mask (1 = visible) and how many are set.
+ * `cityVisible` (indexed like model.cities); a project's text holds its cities' names too.
+ * Returns the mask (1 = visible) and how many are set.
  */
 export function projectMask(model: Model, state: FilterState, cityVisible: Uint8Array): { mask: Uint8Array; count: number } {
   const index = projectIndex(model);
@@ -85,25 +82,20 @@ export function projectMask(model: Model, state: FilterState, cityVisible: Uint8
     if (at >= 0) kindOk[at] = 1;
   }
   const bit = state.cluster ? clusterBit(state.cluster) : 0;
-  const q = state.q ? fold(state.q) : null;
-  const text = q === null ? null : searchText(model, index);
-  // a city name that contains the text brings in every project of that city
-  const nameHit = q === null ? null : Uint8Array.from(model.cities, (c) => (fold(`${c.name_zh} ${c.name_en}`).includes(q) ? 1 : 0));
+  const words = state.q ? queryWords(state.q) : [];
+  const text = words.length ? searchText(model, index) : null;
   const mask = new Uint8Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
     if (!kindOk[kind[i]!]) continue;
     if (state.cluster && !(clusters[i]! & bit)) continue;
     let inCity = 0;
-    let named = 0;
     for (let j = cityStart[i]!, end = cityStart[i + 1]!; j < end; j++) {
       const c = cityOf[j]!;
-      if (c < 0) continue; // a city the model does not hold is never visible, and its name is ''
-      inCity |= cityVisible[c]!;
-      if (nameHit) named |= nameHit[c]!;
+      if (c >= 0) inCity |= cityVisible[c]!; // a city the model does not hold is never visible
     }
     if (!inCity) continue;
-    if (text && !named && !text[i]!.includes(q!)) continue;
+    if (text && !matchesWords(text[i]!, words)) continue;
     mask[i] = 1;
     count++;
   }

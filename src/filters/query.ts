@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import { ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../model/id-lists.ts';
 import {
-  ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS,
-} from '../model/index.ts';
-import { DEFAULT_FILTERS, DEFAULT_LAYERS, Lang, LAYER_IDS, normaliseQ, Q_MAX, type FilterState } from './state.ts';
+  DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX,
+  type FilterState, type ShowState, type UrlState, type View,
+} from './state.ts';
+
+// The one parser of the URL: the page's first script (the frame and the early map), the app, scenes and
+// the CLI all read a query through parseQuery. No zod here, so the first script stays small.
 
 export { Q_MAX };
 
@@ -24,12 +27,13 @@ export const MAX_WARNINGS = 50;     // further warnings are counted in one last 
 /** What each parameter accepts, as warnings and the CLI name it. */
 export const ALLOWED: Record<Param, readonly string[]> = {
   layers: LAYER_IDS, cluster: CLUSTER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, city: ADCODES, compare: ADCODES,
-  kind: PROJECT_KINDS, q: [`text of at most ${Q_MAX} characters`], lang: Lang.options,
+  kind: PROJECT_KINDS, q: [`text of at most ${Q_MAX} characters`], lang: LANGS,
   view: ['lon,lat,zoom with lon -180..180, lat -85..85, zoom 0..22'],
   present: ['1', '0'],
 };
-const LIST_PARAMS = ['layers', 'rank', 'zone', 'metro', 'compare', 'kind'] as const;
-const SINGLE_PARAMS = ['cluster', 'city', 'lang'] as const;
+const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind'] as const;
+const SHOW_LISTS = ['layers', 'compare'] as const;
+const isIn = <T extends string>(list: readonly T[], key: string): key is T => (list as readonly string[]).includes(key);
 const isParam = (key: string): key is Param => (PARAMS as readonly string[]).includes(key);
 
 /** Reduces a page URL, a "?a=b" string or a bare "a=b" string to its parameters. */
@@ -49,9 +53,9 @@ export function searchParamsOf(input: string): URLSearchParams {
 }
 
 /** Parses a query leniently: every bad value is dropped with a warning; it never throws. */
-export function parseQuery(input: string): { state: FilterState; warnings: QueryWarning[] } {
+export function parseQuery(input: string): { state: UrlState; warnings: QueryWarning[] } {
   const warnings = new Warnings();
-  const state: FilterState = { ...DEFAULT_FILTERS, layers: [...DEFAULT_LAYERS] };
+  const state = defaultUrlState();
   const seen = new Map<Param, string>();
   let params: URLSearchParams;
   try {
@@ -73,9 +77,9 @@ export function parseQuery(input: string): { state: FilterState; warnings: Query
   return { state, warnings: warnings.list() };
 }
 
-function applyParam(state: FilterState, key: Param, value: string, warnings: Warnings): void {
+function applyParam({ filters, show }: UrlState, key: Param, value: string, warnings: Warnings): void {
   const allowed = ALLOWED[key];
-  if ((LIST_PARAMS as readonly string[]).includes(key)) {
+  const listOf = () => {
     const kept = new Set<string>();
     for (const raw of value.split(',')) {
       const item = raw.trim();
@@ -83,22 +87,34 @@ function applyParam(state: FilterState, key: Param, value: string, warnings: War
       if (allowed.includes(item)) kept.add(item);
       else warnings.add(key, item, 'unknown value dropped', allowed);
     }
-    (state[key as (typeof LIST_PARAMS)[number]] as string[]) = [...kept].sort();
-  } else if ((SINGLE_PARAMS as readonly string[]).includes(key)) {
-    const single = key as (typeof SINGLE_PARAMS)[number];
-    if (value === '' && single !== 'lang') (state[single] as string | null) = null;
-    else if (allowed.includes(value)) (state[single] as string) = value;
+    return [...kept].sort();
+  };
+  const single = (): string | null | undefined => {
+    if (value === '') return null;
+    if (allowed.includes(value)) return value;
+    warnings.add(key, value, 'unknown value dropped', allowed);
+    return undefined; // kept as it was
+  };
+  if (isIn(FILTER_LISTS, key)) (filters[key] as string[]) = listOf();
+  else if (isIn(SHOW_LISTS, key)) (show[key] as string[]) = listOf();
+  else if (key === 'cluster' || key === 'city') {
+    const id = single();
+    if (id === undefined) return;
+    if (key === 'cluster') filters.cluster = id as FilterState['cluster'];
+    else show.city = id as ShowState['city'];
+  } else if (key === 'lang') {
+    if (value === 'zh' || value === 'en') show.lang = value;
     else warnings.add(key, value, 'unknown value dropped', allowed);
   } else if (key === 'q') {
     const { q, cut } = normaliseQ(value);
     if (cut) warnings.add('q', value, `search text cut to ${Q_MAX} characters`, allowed);
-    state.q = q;
+    filters.q = q;
   } else if (key === 'present') {
-    if (value === '1' || value === '0') state.present = value === '1';
+    if (value === '1' || value === '0') show.present = value === '1';
     else warnings.add(key, value, 'unknown value dropped', allowed);
   } else {
     const view = parseView(value);
-    if (view) state.view = view;
+    if (view) show.view = view;
     else warnings.add('view', value, 'not a valid view (e.g. 113.3,23.1,7.5)', allowed);
   }
 }
@@ -135,36 +151,37 @@ export function shown(text: string, max = WARNING_TEXT_MAX): string {
   return `${parts.map((p) => p.text).join('')}…`;
 }
 
-const ViewNumbers = z.tuple([
-  z.number().min(-180).max(180), z.number().min(-85).max(85), z.number().min(0).max(22),
-]);
+const VIEW_RANGES: readonly [number, number][] = [[-180, 180], [-85, 85], [0, 22]]; // lon, lat, zoom
 
-function parseView(value: string): FilterState['view'] {
+function parseView(value: string): View | null {
   const parts = value.split(',');
   if (parts.length !== 3 || parts.some((p) => !/^\s*-?\d+(\.\d+)?\s*$/.test(p))) return null;
-  const result = ViewNumbers.safeParse(parts.map(Number));
-  if (!result.success) return null;
-  const [lon, lat, zoom] = result.data;
+  const numbers = parts.map(Number);
+  if (numbers.some((n, i) => !(n >= VIEW_RANGES[i]![0] && n <= VIEW_RANGES[i]![1]))) return null;
+  const [lon, lat, zoom] = numbers as [number, number, number];
   return { lon: round(lon, 4), lat: round(lat, 4), zoom: round(zoom, 2) };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits)) + 0; // + 0 turns -0 into 0
 
 /** Writes the state canonically: fixed order, sorted lists, defaults left out. */
-export function toQuery(state: FilterState): string {
+export function toQuery({ filters, show }: UrlState): string {
   const out = new URLSearchParams();
   const list = (items: readonly string[]) => [...items].sort().join(',');
-  if (list(state.layers) !== list(DEFAULT_LAYERS)) out.set('layers', list(state.layers));
-  if (state.cluster) out.set('cluster', state.cluster);
-  if (state.rank.length) out.set('rank', list(state.rank));
-  if (state.zone.length) out.set('zone', list(state.zone));
-  if (state.metro.length) out.set('metro', list(state.metro));
-  if (state.city) out.set('city', state.city);
-  if (state.compare.length) out.set('compare', list(state.compare));
-  if (state.kind.length) out.set('kind', list(state.kind));
-  if (state.q) out.set('q', state.q);
-  if (state.lang !== DEFAULT_FILTERS.lang) out.set('lang', state.lang);
-  if (state.view) out.set('view', `${state.view.lon},${state.view.lat},${state.view.zoom}`);
-  if (state.present) out.set('present', '1');
+  if (list(show.layers) !== list(DEFAULT_LAYERS)) out.set('layers', list(show.layers));
+  if (filters.cluster) out.set('cluster', filters.cluster);
+  if (filters.rank.length) out.set('rank', list(filters.rank));
+  if (filters.zone.length) out.set('zone', list(filters.zone));
+  if (filters.metro.length) out.set('metro', list(filters.metro));
+  if (show.city) out.set('city', show.city);
+  if (show.compare.length) out.set('compare', list(show.compare));
+  if (filters.kind.length) out.set('kind', list(filters.kind));
+  if (filters.q) out.set('q', filters.q);
+  if (show.lang !== DEFAULT_SHOW.lang) out.set('lang', show.lang);
+  if (show.view) out.set('view', `${show.view.lon},${show.view.lat},${show.view.zoom}`);
+  if (show.present) out.set('present', '1');
   return out.toString().replace(/%2C/g, ',');
 }
+
+/** The filters alone, canonically (`Visible.filterKey`, export metadata): equal texts mean equal visible sets. */
+export const toFilterQuery = (filters: FilterState): string => toQuery({ filters, show: DEFAULT_SHOW });

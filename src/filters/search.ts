@@ -1,30 +1,34 @@
 import type { Adcode, ClusterId, Model } from '../model/index.ts';
+import { cityNames, foldNames, foldText, matchesWords, projectNames, queryWords } from './text-match.ts';
 
 export type SearchMatch =
   | { kind: 'city'; id: Adcode; label_zh: string; label_en: string }
   | { kind: 'cluster'; id: ClusterId; label_zh: string; label_en: string }
   | { kind: 'project'; id: string; label_zh: string; label_en: string };
 
-const fold = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[\s'’-]+/g, '');
-
-/** Cities, clusters and projects whose Chinese, English or pinyin name matches; prefix matches first, then cities before clusters before projects. */
+/**
+ * Cities, clusters and projects that match the query as the `q` filter does (text-match.ts); a name equal
+ * to the query first, then names that start with it, then the rest; cities before clusters before projects.
+ */
 export function search(model: Model, query: string, limit = 8): SearchMatch[] {
-  const q = fold(query);
-  if (!q) return [];
+  const words = queryWords(query);
+  if (!words.length) return [];
+  const whole = words.join('');
   const scored: { score: number; match: SearchMatch }[] = [];
   const consider = (names: string[], match: SearchMatch) => {
-    const folded = names.map(fold);
-    const score = folded.some((n) => n === q) ? 0 : folded.some((n) => n.startsWith(q)) ? 1 : folded.some((n) => n.includes(q)) ? 2 : -1;
-    if (score >= 0) scored.push({ score, match });
+    if (!matchesWords(foldNames(names), words)) return;
+    const folded = names.map(foldText);
+    const score = folded.includes(whole) ? 0 : folded.some((n) => n.startsWith(whole)) ? 1 : 2;
+    scored.push({ score, match });
   };
   for (const c of model.cities) {
-    consider([c.name_zh, c.short_zh, c.name_en, c.pinyin, c.id], { kind: 'city', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
+    consider(cityNames(c), { kind: 'city', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
   }
   for (const c of model.clusters) {
     consider([c.name_zh, c.name_en, c.id.replace(/_/g, ' ')], { kind: 'cluster', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
   }
   for (const p of model.projects) {
-    consider([p.name_zh, p.name_en, p.site ?? ''], { kind: 'project', id: p.id, label_zh: p.name_zh, label_en: p.name_en });
+    consider(projectNames(model, p), { kind: 'project', id: p.id, label_zh: p.name_zh, label_en: p.name_en });
   }
   return scored.sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.match); // stable: data order within a score
 }

@@ -1,23 +1,59 @@
-import { z } from 'zod';
-import { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from '../model/index.ts';
+import type { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
+
+// The URL's state, in two parts: what filters the plan (FilterState: it alone decides `Visible`) and how
+// the filtered plan is shown (ShowState: layers, selection, camera, language, mode). A camera move or a
+// comparison change is a new ShowState with the same FilterState object, so nothing recolours.
+// Plain types, no zod: the page's first script parses the URL (src/filters/query.ts) before zod loads;
+// the parser is the schema, and it never lets an invalid value through.
 
 /** Switchable map layers (and the exportable ones among them). */
 export const LAYER_IDS = ['cities', 'zones', 'metro', 'clusters', 'projects'] as const;
-export const LayerId = z.enum(LAYER_IDS);
-export type LayerId = z.infer<typeof LayerId>;
+export type LayerId = (typeof LAYER_IDS)[number];
 
-export const Lang = z.enum(['zh', 'en']);
-export type Lang = z.infer<typeof Lang>;
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
-export const View = z.strictObject({
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-85).max(85),
-  zoom: z.number().min(0).max(22),
-});
-export type View = z.infer<typeof View>;
+export interface View { lon: number; lat: number; zoom: number }
 
 /** The most characters (code points) the search text keeps. */
 export const Q_MAX = 200;
+
+/** What filters the plan: the cities, zones, metro areas and projects it leaves visible. Lists are sorted and unique. */
+export interface FilterState {
+  cluster: ClusterId | null;
+  rank: Rank[];        // empty = any
+  zone: ZoneId[];      // empty = all
+  metro: MetroId[];    // empty = all
+  kind: ProjectKind[]; // empty = all
+  q: string;           // normalised by normaliseQ
+}
+
+/** How the filtered plan is shown: none of it changes what is visible. Lists are sorted and unique. */
+export interface ShowState {
+  layers: LayerId[];
+  city: Adcode | null;  // the selected city
+  compare: Adcode[];    // cities side by side in the comparison, in adcode order
+  lang: Lang;
+  view: View | null;    // null = the default framing of the province
+  present: boolean;     // presentation mode: no editing chrome, larger type
+}
+
+/** Everything the URL carries. */
+export interface UrlState { filters: FilterState; show: ShowState }
+
+export const DEFAULT_LAYERS: readonly LayerId[] = ['cities', 'clusters', 'zones'];
+
+export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank: [], zone: [], metro: [], kind: [], q: '' });
+
+export const DEFAULT_SHOW: ShowState = Object.freeze({
+  layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false,
+});
+
+/** A fresh default URL state (its lists may be changed by the caller). */
+export const defaultUrlState = (): UrlState => ({
+  filters: { ...DEFAULT_FILTERS, rank: [], zone: [], metro: [], kind: [] },
+  show: { ...DEFAULT_SHOW, layers: [...DEFAULT_LAYERS], compare: [] },
+});
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -35,45 +71,7 @@ export function normaliseQ(text: string): { q: string; cut: boolean } {
   return { q, cut: false };
 }
 
-// Lists are kept sorted and unique so that a state has exactly one query string.
-const sortedSet = <T extends z.ZodType<string>>(item: T) =>
-  z.array(item).refine((xs) => xs.every((x, i) => i === 0 || xs[i - 1]! < x), 'must be sorted and unique');
-
-/** Everything the URL carries: what is shown, filtered and selected. */
-export const FilterState = z.strictObject({
-  layers: sortedSet(LayerId),
-  cluster: ClusterId.nullable(),
-  rank: sortedSet(Rank),        // empty = any
-  zone: sortedSet(ZoneId),      // empty = all
-  metro: sortedSet(MetroId),    // empty = all
-  city: Adcode.nullable(),      // the selected city
-  compare: sortedSet(Adcode),   // cities side by side in the comparison, in adcode order
-  kind: sortedSet(ProjectKind), // empty = all
-  q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
-  lang: Lang,
-  view: View.nullable(),        // null = the default framing of the province
-  present: z.boolean(),         // presentation mode: no editing chrome, larger type
-});
-export type FilterState = z.infer<typeof FilterState>;
-
-export const DEFAULT_LAYERS: readonly LayerId[] = ['cities', 'clusters', 'zones'];
-
-export const DEFAULT_FILTERS: FilterState = Object.freeze({
-  layers: [...DEFAULT_LAYERS],
-  cluster: null,
-  rank: [],
-  zone: [],
-  metro: [],
-  city: null,
-  compare: [],
-  kind: [],
-  q: '',
-  lang: 'zh',
-  view: null,
-  present: false,
-});
-
-/** A filter list with one item switched on or off (toggled by default), kept sorted and unique as FilterState requires. */
+/** A list with one item switched on or off (toggled by default), kept sorted and unique as the states require. */
 export function toggled<T extends string>(list: readonly T[], item: T, on = !list.includes(item)): T[] {
   return [...new Set(on ? [...list, item] : list.filter((x) => x !== item))].sort();
 }

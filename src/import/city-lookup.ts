@@ -1,3 +1,4 @@
+import { foldText as fold } from '../filters/text-match.ts';
 import type { Adcode, ZoneId } from '../model/ids.ts';
 import { inPolygon } from './point.ts';
 import type { ImportContext } from './schema.ts';
@@ -13,8 +14,6 @@ export interface CityLookup {
   pointOf(id: Adcode): Pos | null;
 }
 
-/** Folds case, width, spaces and punctuation: "Guang Zhou", "ＧＵＡＮＧＺＨＯＵ" → "guangzhou". */
-export const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s_\-'’·.()（）]/g, '');
 
 /** Index built once per import: bounding boxes first, so each point tests one or two polygons. */
 export function cityLookup(ctx: ImportContext): CityLookup {

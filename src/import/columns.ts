@@ -1,4 +1,4 @@
-import { fold } from './city-lookup.ts';
+import { foldText as fold } from '../filters/text-match.ts';
 
 /** Column names that locate a row, most specific first (compared after `fold`). */
 export const LON_COLUMNS = ['lon', 'lng', 'long', 'longitude', '经度', '东经', 'x'] as const;

@@ -7,12 +7,12 @@ import { fillMode } from './mode.ts';
 import { CITY_LINE, DIMMED, UNRANKED, RANK_COLORS, countColor, metroFill, zoneFill, type RGBA } from './palette.ts';
 
 /** The colour a city is filled with, given the mode; exported for tests and the pixel probes. */
-export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' | 'state'>): RGBA {
+export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' | 'show'>): RGBA {
   const p = f.properties;
   if (!input.visible.cityIds.has(p.city_id)) return DIMMED;
-  switch (fillMode(input.state)) {
+  switch (fillMode(input.show.layers, input.visible.filters.cluster)) {
     case 'rank': {
-      const rank = p[`rank_${input.state.cluster!}`];
+      const rank = p[`rank_${input.visible.filters.cluster!}`];
       return rank ? RANK_COLORS[rank] : UNRANKED;
     }
     case 'count': return countColor(p.core_count);
@@ -27,13 +27,13 @@ export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' 
 
 /** The city fills are shown, opaque, and no city is dimmed: the land under them never shows. */
 export function citiesCoverLand(input: LayerInput): boolean {
-  return input.state.layers.includes('cities') && (input.opacity?.cities ?? 1) === 1
+  return input.show.layers.includes('cities') && (input.opacity?.cities ?? 1) === 1
     && input.features.cities.features.every((f) => cityFillColor(f, input)[3] === 255);
 }
 
 /** The city fills (the picking target for cities) and their white outlines, as MapLibre style layers. */
 export function cityStyleLayers(input: LayerInput): LayerSpecification[] {
-  const shown = visibility(input.state.layers.includes('cities'));
+  const shown = visibility(input.show.layers.includes('cities'));
   const opacity = input.opacity?.cities ?? 1;
   const colours = new Map(input.features.cities.features.map((f) => [f.id as string, rgba(cityFillColor(f, input))]));
   return [

@@ -16,13 +16,13 @@ export const DECK_BEFORE = 'stars';
 export const PICKABLE_STYLE_LAYERS = ['zones-fill', 'cities-fill'];
 
 /** City names at the label points: short Chinese name over the English one, or English alone. */
-function cityLabelLayer({ model, state }: LayerInput): LayerSpecification {
+function cityLabelLayer({ model, show }: LayerInput): LayerSpecification {
   const zh = new Map(model.cities.map((c) => [c.id as string, c.short_zh]));
   const en = new Map(model.cities.map((c) => [c.id as string, c.name_en]));
   return {
     id: 'city-labels', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {
-      'text-field': state.lang === 'zh'
+      'text-field': show.lang === 'zh'
         ? ['format', matchBy('adcode', zh, ''), { 'font-scale': 1 }, '\n', {}, matchBy('adcode', en, ''), { 'font-scale': 0.72 }] as never
         : matchBy('adcode', en, ''),
       'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15, 10, 18],
@@ -44,6 +44,6 @@ export function planLayers(input: LayerInput): LayerSpecification[] {
 
 /** Every style layer in drawing order: a pure function of (data, view state), like the deck.gl layers. */
 export const styleLayers = (input: LayerInput): LayerSpecification[] => [
-  ...basemapLayers(input.state.lang, { land: citiesCoverLand(input), outline: zonesCoverProvinceOutline(input) }),
+  ...basemapLayers(input.show.lang, { land: citiesCoverLand(input), outline: zonesCoverProvinceOutline(input) }),
   ...planLayers(input),
 ];

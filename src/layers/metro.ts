@@ -7,10 +7,10 @@ import { METRO_LINE } from './palette.ts';
 const FADED = rgba([150, 150, 150, 90]);
 
 /** The five metropolitan areas as outlines (the city fills carry their colours in metro mode). */
-export function metroStyleLayer({ visible, state }: LayerInput): LayerSpecification {
+export function metroStyleLayer({ visible, show }: LayerInput): LayerSpecification {
   const lines = new Map(METRO_IDS.map((m) => [m as string, visible.metroIds.has(m) ? rgba(METRO_LINE) : FADED]));
   return {
-    id: 'metro-line', type: 'line', source: 'metros', layout: { visibility: visibility(state.layers.includes('metro')) },
+    id: 'metro-line', type: 'line', source: 'metros', layout: { visibility: visibility(show.layers.includes('metro')) },
     paint: { 'line-color': matchBy('metro', lines, FADED), 'line-width': 2.5 },
   };
 }

@@ -1,6 +1,6 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Adcode, Features } from '../model/index.ts';
-import { projectsPerFirstCity, type Visible } from '../filters/apply.ts';
+import type { Visible } from '../filters/apply.ts';
 import type { LayerInput } from './input.ts';
 import { groupsActive } from './mode.ts';
 
@@ -8,7 +8,7 @@ export interface ProjectGroup { city: Adcode; position: [number, number]; count:
 
 /** Visible projects counted by the first city that names them, at the city's label point. */
 export function projectGroups(features: Features, visible: Visible): ProjectGroup[] {
-  return [...projectsPerFirstCity(features, visible)].flatMap(([city, count]) => {
+  return [...visible.projectsPerFirstCity].flatMap(([city, count]) => {
     const position = features.cityPoints.get(city);
     return position ? [{ city, position, count }] : [];
   });
@@ -19,7 +19,7 @@ const radius = (count: number) => 6 + 1.6 * Math.sqrt(count);
 const OFFSET: [number, number] = [0, 30];
 
 export function projectGroupLayers(input: LayerInput) {
-  const active = groupsActive(input.state);
+  const active = groupsActive(input.show);
   const data = active ? projectGroups(input.features, input.visible) : [];
   return [
     new ScatterplotLayer<ProjectGroup>({

@@ -1,13 +1,12 @@
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Features, ProjectFeature } from '../model/index.ts';
-import { projectMaskOf } from '../filters/apply.ts';
-import { colourKey, type LayerInput } from './input.ts';
+import type { LayerInput } from './input.ts';
 import { KIND_COLORS, PROJECT_RIM, type RGBA } from './palette.ts';
 import { groupsActive } from './mode.ts';
 
 /** A project marker as deck.gl draws it: the joined feature plus its placed point. */
 export interface ProjectMarker { feature: ProjectFeature; position: [number, number] }
-export interface ProjectLine { feature: ProjectFeature; path: [number, number][] }
+export interface ProjectLine { feature: ProjectFeature; path: [number, number][]; index: number } // index: in features.projects
 
 const markerCache = new WeakMap<Features, { markers: ProjectMarker[]; lines: ProjectLine[] }>();
 
@@ -16,8 +15,8 @@ export function projectData(features: Features) {
   let data = markerCache.get(features);
   if (!data) {
     const markers = features.projects.features.map((feature) => ({ feature, position: features.projectPoints.get(feature.id)! }));
-    const lines = features.projects.features.filter((f) => f.geometry.type === 'LineString')
-      .map((feature) => ({ feature, path: feature.geometry.coordinates as [number, number][] }));
+    const lines = features.projects.features.flatMap((feature, index) => (feature.geometry.type === 'LineString'
+      ? [{ feature, index, path: feature.geometry.coordinates as [number, number][] }] : []));
     data = { markers, lines };
     markerCache.set(features, data);
   }
@@ -29,24 +28,21 @@ const HIDDEN: RGBA = [0, 0, 0, 0];
 /** Marker radius in pixels: items the plans name in more passages are drawn larger. */
 export const markerRadius = (f: ProjectFeature) => Math.min(3.5 + 1.5 * (f.properties.source_count - 1), 8);
 
-export function projectColor(f: ProjectFeature, input: Pick<LayerInput, 'visible'>): RGBA {
-  return input.visible.projectIds.has(f.id) ? KIND_COLORS[f.properties.kind] : HIDDEN;
-}
 
-/** Whether the i-th marker is visible: read from the filter engine's mask, not an id set, at any scale. */
-function shownAt(input: LayerInput): (d: ProjectMarker, index: number) => boolean {
-  const mask = projectMaskOf(input.features, input.visible);
-  return mask ? (_d, index) => mask[index] === 1 : (d) => input.visible.projectIds.has(d.feature.id);
+/** Whether the i-th marker is visible: read from the filter engine's mask (indexed like the markers), not an id set. */
+function shownAt({ visible }: LayerInput): (d: ProjectMarker, index: number) => boolean {
+  const mask = visible.projectMask;
+  return (_d, index) => mask[index] === 1;
 }
 
 export function projectsLayer(input: LayerInput) {
-  const { features, visible, state, hoverProject, opacity } = input;
+  const { features, visible, show, hoverProject, opacity } = input;
   const shown = shownAt(input);
-  const key = colourKey(visible);
+  const key = visible.filterKey;
   return new ScatterplotLayer<ProjectMarker>({
     id: 'projects',
     data: projectData(features).markers,
-    visible: state.layers.includes('projects') && !groupsActive(state), // at low zoom the city bubbles stand in
+    visible: show.layers.includes('projects') && !groupsActive(show), // at low zoom the city bubbles stand in
     opacity: opacity?.projects ?? 1,
     getPosition: (d) => d.position,
     radiusUnits: 'pixels',
@@ -62,21 +58,21 @@ export function projectsLayer(input: LayerInput) {
 }
 
 export function projectLinesLayer(input: LayerInput) {
-  const { features, visible, state, opacity } = input;
+  const { features, visible, show, opacity } = input;
   return new PathLayer<ProjectLine>({
     id: 'project-lines',
     data: projectData(features).lines,
-    visible: state.layers.includes('projects') && !groupsActive(state),
+    visible: show.layers.includes('projects') && !groupsActive(show),
     opacity: opacity?.projects ?? 1,
     getPath: (d) => d.path,
     getColor: (d) => {
-      const [r, g, b] = projectColor(d.feature, input);
-      return visible.projectIds.has(d.feature.id) ? [r, g, b, 150] : HIDDEN;
+      const [r, g, b] = KIND_COLORS[d.feature.properties.kind];
+      return visible.projectMask[d.index] === 1 ? [r, g, b, 150] : HIDDEN;
     },
     widthUnits: 'pixels',
     getWidth: 2.5,
     capRounded: true,
     pickable: true,
-    updateTriggers: { getColor: colourKey(visible) },
+    updateTriggers: { getColor: visible.filterKey },
   });
 }

@@ -27,12 +27,12 @@ export function roleMarks(model: Model): Map<string, string> {
   return marks;
 }
 
-export function rolesStyleLayer({ state, model }: LayerInput): LayerSpecification {
+export function rolesStyleLayer({ show, model }: LayerInput): LayerSpecification {
   const marks = roleMarks(model);
   return {
     id: 'roles', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {
-      visibility: visibility(marks.size > 0 && state.layers.includes('cities')),
+      visibility: visibility(marks.size > 0 && show.layers.includes('cities')),
       'text-field': matchBy('adcode', marks, ''),
       'text-size': SIZE, 'text-font': ['sans-serif'], 'text-offset': [0, -22 / SIZE],
       'text-allow-overlap': true, 'text-ignore-placement': true,

@@ -8,10 +8,10 @@ import { fillMode } from './mode.ts';
 const SIZE = 15;
 
 /** ★ marks under each visible ranked city's label for the chosen cluster: rank readable without colour. */
-export function starsStyleLayer({ features, visible, state }: LayerInput): LayerSpecification {
-  const cluster = state.cluster;
+export function starsStyleLayer({ features, visible, show }: LayerInput): LayerSpecification {
+  const cluster = visible.filters.cluster;
   const stars = new Map<string, string>();
-  if (cluster && fillMode(state) === 'rank') {
+  if (cluster && fillMode(show.layers, cluster) === 'rank') {
     for (const f of features.cities.features) {
       const rank = f.properties[`rank_${cluster}`];
       if (rank && visible.cityIds.has(f.id)) stars.set(f.id, RANK_STARS[rank]);
@@ -20,7 +20,7 @@ export function starsStyleLayer({ features, visible, state }: LayerInput): Layer
   return {
     id: 'stars', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {
-      visibility: visibility(stars.size > 0 && state.layers.includes('cities')),
+      visibility: visibility(stars.size > 0 && show.layers.includes('cities')),
       'text-field': matchBy('adcode', stars, ''),
       'text-size': SIZE, 'text-font': ['sans-serif'], 'text-offset': [0, 16 / SIZE],
       // marks of the plan's own ranks are never dropped for a collision with a name

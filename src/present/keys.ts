@@ -1,5 +1,5 @@
 import { CLUSTER_IDS, type ClusterId } from '../model/index.ts';
-import { LAYER_IDS, toggled, type FilterState, type Lang, type LayerId } from '../filters/state.ts';
+import { LAYER_IDS, toggled, type Lang, type LayerId, type UrlState } from '../filters/state.ts';
 
 /** What a keyboard shortcut asks for. */
 export type PresentAction =
@@ -111,24 +111,27 @@ export function actionForKey(event: KeyInput): PresentAction | null {
   return OWN_KEYS[type]?.includes(key) ? null : action;
 }
 
-/** The state after a filter-only action; null for actions the UI handles (scenes, modes, help, legend, escape). */
+/**
+ * The URL state after an action that only changes it; null for actions the UI handles (scenes, modes,
+ * help, legend, escape). An action that changes only how the plan is shown keeps the filters object.
+ */
 export function applyAction(
-  state: FilterState, action: PresentAction, clusters: readonly ClusterId[] = CLUSTER_IDS,
-): FilterState | null {
+  state: UrlState, action: PresentAction, clusters: readonly ClusterId[] = CLUSTER_IDS,
+): UrlState | null {
+  const { filters, show } = state;
   switch (action.type) {
-    case 'layer/toggle': {
-      return { ...state, layers: toggled(state.layers, action.layer) };
-    }
+    case 'layer/toggle':
+      return { filters, show: { ...show, layers: toggled(show.layers, action.layer) } };
     case 'cluster/next':
     case 'cluster/previous': {
-      const cluster = stepCluster(state.cluster, clusters, action.type === 'cluster/next' ? 1 : -1);
-      if (cluster === null) return { ...state };
-      return { ...state, cluster, layers: toggled(state.layers, 'clusters', true) };
+      const cluster = stepCluster(filters.cluster, clusters, action.type === 'cluster/next' ? 1 : -1);
+      if (cluster === null) return state;
+      return { filters: { ...filters, cluster }, show: { ...show, layers: toggled(show.layers, 'clusters', true) } };
     }
     case 'lang/toggle':
-      return { ...state, lang: state.lang === 'zh' ? 'en' : 'zh' };
+      return { filters, show: { ...show, lang: show.lang === 'zh' ? 'en' : 'zh' } };
     case 'view/reset':
-      return { ...state, view: null, city: null };
+      return { filters, show: { ...show, view: null, city: null } };
     case 'scene/next': case 'scene/previous': case 'present/toggle':
     case 'fullscreen/toggle': case 'help/toggle': case 'legend/toggle': case 'escape':
       return null;

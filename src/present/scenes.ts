@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseQuery, toQuery, type QueryWarning } from '../filters/query.ts';
-import { DEFAULT_FILTERS, type FilterState, type Lang } from '../filters/state.ts';
+import { DEFAULT_SHOW, type Lang, type UrlState } from '../filters/state.ts';
 
 /** Decks larger than this are refused before parsing (1 MB). */
 export const MAX_DECK_BYTES = 1_048_576;
@@ -111,7 +111,7 @@ export function serializeSceneDeck(deck: SceneDeck): string {
 }
 
 /** A new scene showing `state`, with a unique id; its query leaves out lang so it plays in the viewer's language. */
-export function sceneFromState(state: FilterState, title_zh: string, title_en: string, existingIds: Iterable<string>): Scene {
+export function sceneFromState(state: UrlState, title_zh: string, title_en: string, existingIds: Iterable<string>): Scene {
   const taken = new Set(existingIds);
   const zh = title_zh.trim() || title_en.trim() || `场景 ${taken.size + 1}`;
   const en = title_en.trim() || title_zh.trim() || `Scene ${taken.size + 1}`;
@@ -122,7 +122,7 @@ export function sceneFromState(state: FilterState, title_zh: string, title_en: s
     id,
     title_zh: [...zh].slice(0, TITLE_MAX).join(''),
     title_en: [...en].slice(0, TITLE_MAX).join(''),
-    query: toQuery({ ...state, lang: DEFAULT_FILTERS.lang, present: false }),
+    query: toQuery({ filters: state.filters, show: { ...state.show, lang: DEFAULT_SHOW.lang, present: false } }),
   };
 }
 
@@ -147,7 +147,8 @@ export function previousScene(deck: SceneDeck, currentId: string | null): Scene 
   return deck.scenes[i < 0 ? n - 1 : (i - 1 + n) % n] ?? null;
 }
 
-/** The filter state a scene shows, in the viewer's language and presentation mode. */
-export function stateForScene(scene: Scene, lang: Lang, present = false): FilterState {
-  return { ...parseQuery(scene.query).state, lang, present };
+/** The URL state a scene shows, in the viewer's language and presentation mode. */
+export function stateForScene(scene: Scene, lang: Lang, present = false): UrlState {
+  const { filters, show } = parseQuery(scene.query).state;
+  return { filters, show: { ...show, lang, present } };
 }

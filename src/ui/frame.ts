@@ -1,20 +1,8 @@
-import type { Lang } from '../filters/state.ts';
+import type { ShowState } from '../filters/state.ts';
 import { bilingual, t } from '../i18n/strings.ts';
 
 // The page's frame and its load error, drawn with the DOM alone: the first script carries MapLibre and
 // nothing else (React, zod and the app come with src/ui/boot.tsx). Text goes in as text, never as HTML.
-
-/**
- * What the frame needs from the URL before the app's own parser (src/filters/query.ts, with zod) has
- * loaded: a guess that the parser confirms or corrects once the app renders. `plain`: no parameter but
- * a valid language, so the first view computed at build time is the page's own.
- */
-export function frameHints(search: string): { lang: Lang; present: boolean; hasView: boolean; plain: boolean } {
-  const params = new URLSearchParams(search);
-  const lang = params.get('lang') === 'en' ? 'en' : 'zh';
-  const plain = [...params.keys()].every((key) => key === 'lang') && (!params.has('lang') || params.get('lang') === lang);
-  return { lang, present: params.get('present') === '1', hasView: params.has('view'), plain };
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: HTMLElement, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -25,7 +13,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** The app's frame (the same header, panel and stage the app draws) while the rest loads; returns the map's slot. */
-export function renderFrame(root: HTMLElement, { lang, present }: { lang: Lang; present: boolean }): HTMLElement {
+export function renderFrame(root: HTMLElement, { lang, present }: Pick<ShowState, 'lang' | 'present'>): HTMLElement {
   root.replaceChildren();
   const app = element('div', `app ${present ? 'presenting' : ''}`, root);
   const brand = element('div', 'brand', element('header', 'topbar', app));

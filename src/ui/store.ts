@@ -1,5 +1,6 @@
 import type { QueryWarning } from '../filters/query.ts';
-import { toggled, type FilterState, type View } from '../filters/state.ts';
+import { toFilterQuery } from '../filters/query.ts';
+import { toggled, type FilterState, type ShowState, type UrlState, type View } from '../filters/state.ts';
 import type { Adcode, ZoneId } from '../model/index.ts';
 
 /** What the pointer is over: a city or a project marker, and where (for the tooltip). */
@@ -7,7 +8,8 @@ export type Hover = ({ city: Adcode; project?: undefined; imported?: undefined; 
   | { imported: string; city?: undefined; project?: undefined; zone?: undefined } | { zone: ZoneId; city?: undefined; project?: undefined; imported?: undefined }) & { x: number; y: number };
 
 export interface AppState {
-  filters: FilterState;
+  filters: FilterState; // what filters the plan: the same object until a filter changes, so nothing recolours before
+  show: ShowState;      // how it is shown: layers, selection, camera, language, mode
   hover: Hover | null;
   warnings: QueryWarning[];
   tableOpen: boolean;
@@ -22,8 +24,8 @@ export interface AppState {
 export type OpacityLayer = 'cities' | 'zones' | 'projects';
 
 export type Action =
-  | { type: 'filters/patch'; patch: Partial<FilterState> }
-  | { type: 'filters/replace'; filters: FilterState; warnings: QueryWarning[] }
+  | { type: 'url/patch'; filters?: Partial<FilterState>; show?: Partial<ShowState> }
+  | { type: 'url/replace'; state: UrlState; warnings: QueryWarning[] }
   | { type: 'view/changed'; view: View }
   | { type: 'hover'; hover: Hover | null }
   | { type: 'select'; city: Adcode | null }
@@ -41,21 +43,21 @@ export type Action =
 
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
-    case 'filters/patch': {
-      const filters = { ...state.filters, ...action.patch };
-      // a sub-sector belongs to its cluster: choosing another cluster clears it
-      return { ...state, filters, subSector: filters.cluster === state.filters.cluster ? state.subSector : null };
+    case 'url/patch': {
+      const filters = action.filters ? keepSame(state.filters, { ...state.filters, ...action.filters }) : state.filters;
+      const show = action.show ? { ...state.show, ...action.show } : state.show;
+      return withFilters({ ...state, show }, filters);
     }
-    case 'filters/replace': return { ...state, filters: action.filters, warnings: action.warnings, subSector: action.filters.cluster === state.filters.cluster ? state.subSector : null };
+    case 'url/replace': return withFilters({ ...state, show: action.state.show, warnings: action.warnings }, keepSame(state.filters, action.state.filters));
     case 'view/changed': {
-      const v = state.filters.view;
+      const v = state.show.view;
       if (v && v.lon === action.view.lon && v.lat === action.view.lat && v.zoom === action.view.zoom) return state;
-      return { ...state, filters: { ...state.filters, view: action.view } };
+      return { ...state, show: { ...state.show, view: action.view } };
     }
     case 'hover':
       if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.imported === action.hover?.imported && state.hover?.zone === action.hover?.zone && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
       return { ...state, hover: action.hover };
-    case 'select': return { ...state, project: null, zone: null, filters: { ...state.filters, city: action.city } };
+    case 'select': return { ...state, project: null, zone: null, show: { ...state.show, city: action.city } };
     case 'project/select': return { ...state, project: action.project, zone: null };
     case 'subSector/select': return { ...state, subSector: action.subSector };
     case 'zone/select': return { ...state, zone: action.zone, project: null };
@@ -66,7 +68,16 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'webgl/lost': return { ...state, webgl: 'lost', tableOpen: true };
     case 'webgl/restored': return { ...state, webgl: 'ok', tableOpen: false, mapGeneration: state.mapGeneration + 1 };
     // the comparison is in the URL, so a link shows the same cities side by side
-    case 'compare/toggle': return { ...state, filters: { ...state.filters, compare: toggled(state.filters.compare, action.city) } };
-    case 'compare/clear': return { ...state, filters: { ...state.filters, compare: [] } };
+    case 'compare/toggle': return { ...state, show: { ...state.show, compare: toggled(state.show.compare, action.city) } };
+    case 'compare/clear': return { ...state, show: { ...state.show, compare: [] } };
   }
+}
+
+/** The current filters object when the next one filters the same, so what depends on it is not recomputed. */
+const keepSame = (current: FilterState, next: FilterState) => (toFilterQuery(next) === toFilterQuery(current) ? current : next);
+
+/** New filters; a sub-sector belongs to its cluster, so choosing another cluster clears it. */
+function withFilters(state: AppState, filters: FilterState): AppState {
+  if (filters === state.filters) return state;
+  return { ...state, filters, subSector: filters.cluster === state.filters.cluster ? state.subSector : null };
 }

@@ -1,5 +1,5 @@
 import { applyFilters } from '../../src/filters/apply.ts';
-import { DEFAULT_FILTERS, LAYER_IDS, type FilterState } from '../../src/filters/state.ts';
+import { DEFAULT_FILTERS, DEFAULT_SHOW, LAYER_IDS, type UrlState } from '../../src/filters/state.ts';
 import { toGeoJSON } from '../../src/export/geojson.ts';
 import { buildDeckLayers, type LayerInput } from '../../src/layers/index.ts';
 import { styleLayers } from '../../src/layers/map-style.ts';
@@ -9,29 +9,32 @@ import {
 } from '../../src/model/index.ts';
 import { median, pick, quantile, rng, subset } from './stats.ts';
 
-/** `count` varied, valid filter states (the kinds of clicks a user makes), always the same for a seed. */
-export function filterStates(model: Model, count: number, seed: number): FilterState[] {
+/** `count` varied, valid URL states (the kinds of clicks a user makes), always the same for a seed. */
+export function filterStates(model: Model, count: number, seed: number): UrlState[] {
   const random = rng(seed);
   const words = [
     ...model.cities.flatMap((c) => [c.short_zh, c.name_en.slice(0, 4), c.pinyin]),
     ...model.projects.slice(0, 30).map((p) => p.name_zh.slice(0, 2)),
     '合成', 'project 1', 'zz-no-match',
   ];
-  return Array.from({ length: count }, (): FilterState => {
+  return Array.from({ length: count }, (): UrlState => {
     const layers = subset(random, LAYER_IDS, 0.6);
-    return {
+    const filters = {
       ...DEFAULT_FILTERS, // fields added to FilterState later keep their defaults
-      layers: (layers.length ? layers : ['cities' as const]).sort(),
       cluster: random() < 0.6 ? pick(random, CLUSTER_IDS) : null,
       rank: subset(random, RANKS, 0.3).sort(),
       zone: random() < 0.3 ? subset(random, ZONE_IDS, 0.5).sort() : [],
       metro: random() < 0.2 ? subset(random, METRO_IDS, 0.4).sort() : [],
-      city: random() < 0.3 ? pick(random, ADCODES) : null,
       kind: random() < 0.3 ? subset(random, PROJECT_KINDS, 0.4).sort() : [],
       q: random() < 0.2 ? pick(random, words) : '',
-      lang: random() < 0.5 ? 'zh' : 'en',
-      view: null,
     };
+    const show = {
+      ...DEFAULT_SHOW,
+      layers: (layers.length ? layers : ['cities' as const]).sort(),
+      city: random() < 0.3 ? pick(random, ADCODES) : null,
+      lang: random() < 0.5 ? 'zh' as const : 'en' as const,
+    };
+    return { filters, show };
   });
 }
 
@@ -47,11 +50,11 @@ export interface FilterResult {
  */
 export function filterBench(model: Model, features: Features, runs: number, seed = 1): FilterResult {
   const withIds: number[] = [];
-  const once = (state: FilterState, hover: Pick<LayerInput, 'hoverProject'> & { hover: Adcode | null }) => {
+  const once = ({ filters, show }: UrlState, hover: Pick<LayerInput, 'hoverProject'> & { hover: Adcode | null }) => {
     const t0 = performance.now();
-    const visible = applyFilters(model, state);
-    const input = { features, visible, state, model, hoverProject: hover.hoverProject };
-    const layers = [...styleLayers(input), ...buildDeckLayers(input), outlineCollection(features, cityOutlines(state.city, hover.hover))];
+    const visible = applyFilters(model, filters);
+    const input = { features, visible, show, model, hoverProject: hover.hoverProject };
+    const layers = [...styleLayers(input), ...buildDeckLayers(input), outlineCollection(features, cityOutlines(show.city, hover.hover))];
     const ms = performance.now() - t0;
     if (layers.length === 0) throw new Error('no layers built');
     const t1 = performance.now();
@@ -79,8 +82,7 @@ export interface ExportResult { runs: number; median: number; first: number; cou
  * pay for the 48 MB text the run before it left behind.
  */
 export function exportBench(model: Model, features: Features, runs: number): ExportResult {
-  const state: FilterState = { ...DEFAULT_FILTERS, layers: [...DEFAULT_FILTERS.layers, 'projects' as const].sort() };
-  const visible = applyFilters(model, state);
+  const visible = applyFilters(model, DEFAULT_FILTERS);
   let bytes = 0;
   const samples: number[] = [];
   const collect = (globalThis as { gc?: () => void }).gc;

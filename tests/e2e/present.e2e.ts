@@ -13,7 +13,7 @@ afterAll(async () => { await browser?.close(); });
 const deck = parseSceneDeck(readFileSync(resolve(import.meta.dirname, '../../data/scenes.json'), 'utf8'));
 if (!deck.ok) throw new Error(deck.errors.join('; '));
 const scenes = deck.deck.scenes;
-const stateOf = (url: string) => parseQuery(new URL(url).search).state;
+const stateOf = (url: string) => { const { filters, show } = parseQuery(url).state; return { ...filters, ...show }; };
 
 describe('presentation mode', () => {
   it('steps through the built-in scenes with the keyboard alone', async () => {
@@ -21,7 +21,7 @@ describe('presentation mode', () => {
     expect(await page.locator('.panel').isVisible()).toBe(false); // no editing chrome
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[0]!.title_zh);
-    expect({ ...stateOf(page.url()), present: false, lang: 'zh' }).toEqual({ ...parseQuery(scenes[0]!.query).state, lang: 'zh' });
+    expect({ ...stateOf(page.url()), present: false, lang: 'zh' }).toEqual({ ...stateOf(scenes[0]!.query), lang: 'zh' });
     for (let i = 1; i < scenes.length; i++) {
       await page.keyboard.press(i % 2 ? ' ' : 'PageDown');
       await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[i]!.title_zh);

@@ -10,7 +10,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
-const shownFor = (query: string) => applyFilters(model, parseQuery(query).state).counts.projects[0];
+const shownFor = (query: string) => applyFilters(model, parseQuery(query).state.filters).counts.projects[0];
 const projectsShown = (page: import('playwright-core').Page) => page.textContent('[data-testid="projects-shown"]');
 
 describe('the projects layer', () => {

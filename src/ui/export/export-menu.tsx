@@ -2,7 +2,7 @@ import { useState, type MutableRefObject } from 'react';
 import type { Visible } from '../../filters/apply.ts';
 import { applyFilters } from '../../filters/apply.ts';
 import { describeFilters } from '../../filters/describe.ts';
-import { DEFAULT_FILTERS, type FilterState } from '../../filters/state.ts';
+import { DEFAULT_FILTERS, type ShowState } from '../../filters/state.ts';
 import { t } from '../../i18n/strings.ts';
 import type { LegendSection } from '../../layers/legend.ts';
 import type { ImportedLayer } from '../../import/index.ts';
@@ -14,14 +14,14 @@ type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported';
 type Format = 'geojson' | 'csv' | 'csv-bom';
 
 interface Props {
-  model: Model; features: Features; filters: FilterState; visible: Visible; legend: LegendSection[];
+  model: Model; features: Features; show: ShowState; visible: Visible; legend: LegendSection[];
   captureRef: MutableRefObject<CaptureMap | null>; attribution: string;
   imported: { layer: ImportedLayer; visibleIds: ReadonlySet<string> } | null;
 }
 
 /** Export what the filters show (or everything) as GeoJSON/CSV, the map as PNG, and copy the link. */
-export function ExportMenu({ model, features, filters, visible, legend, captureRef, attribution, imported }: Props) {
-  const lang = filters.lang;
+export function ExportMenu({ model, features, show, visible, legend, captureRef, attribution, imported }: Props) {
+  const lang = show.lang;
   const [open, setOpen] = useState(false);
   const [layer, setLayer] = useState<Layer>('cities');
   const [format, setFormat] = useState<Format>('geojson');
@@ -30,13 +30,13 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
 
   const saveData = async () => {
     // the same modules and the same call as the CLI, so both give identical bytes for one URL
-    const chosen = scope === 'all' ? applyFilters(model, { ...DEFAULT_FILTERS, lang: filters.lang }) : visible;
+    const chosen = scope === 'all' ? applyFilters(model, DEFAULT_FILTERS) : visible;
     const stamp = `gd-${layer}${scope === 'all' ? '-all' : ''}`;
     if (layer === 'imported') {
       if (!imported) return;
       const { importedToGeoJSON, importedToCSV } = await import('../../export/imported.ts');
       const ids = scope === 'all' ? new Set(imported.layer.features.map((f) => f.id)) : imported.visibleIds;
-      const text = format === 'geojson' ? importedToGeoJSON(imported.layer, ids, scope === 'all' ? '' : visible.key) : importedToCSV(imported.layer, ids, { bom: format === 'csv-bom' });
+      const text = format === 'geojson' ? importedToGeoJSON(imported.layer, ids, scope === 'all' ? '' : visible.filterKey) : importedToCSV(imported.layer, ids, { bom: format === 'csv-bom' });
       download(new Blob([text], { type: format === 'geojson' ? 'application/geo+json' : 'text/csv;charset=utf-8' }), `${stamp}.${format === 'geojson' ? 'geojson' : 'csv'}`);
       setStatus(t('exported', lang));
       return;
@@ -57,7 +57,7 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
     setStatus(t('rendering', lang));
     const { composePng, canvasToBlob } = await import('./png-export.ts');
     const canvas = composePng(await capture(ratio), ratio, {
-      title: t('title', lang), filters: describeFilters(model, filters, lang), legend, lang, attribution, note: t('indicative', lang),
+      title: t('title', lang), filters: describeFilters(model, visible.filters, show.layers, lang), legend, lang, attribution, note: t('indicative', lang),
     });
     download(await canvasToBlob(canvas), `gd-map@${ratio}x.png`);
     setStatus(t('exported', lang));

@@ -1,7 +1,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FilterState } from '../../filters/state.ts';
+import type { ShowState } from '../../filters/state.ts';
 import { basemapLayers, startStyle } from '../../layers/basemap.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 
@@ -22,6 +22,13 @@ export interface MapHost {
   sourceFailed(): boolean;  // a boundary tile or file did not load: the app starts a fresh map instead of adopting this one
 }
 
+type Framing = Pick<ShowState, 'view' | 'lang'>;
+
+/** Where the e2e probes and the bench find the map: set once the plan's layers are on it, nowhere else. */
+export function announcePlanDrawn(map: MapLibreMap): void {
+  (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = map;
+}
+
 /**
  * The style as an object URL. MapLibre reads a style object only in the next animation frame, after
  * its first render, which compiles shaders (hundreds of ms under software WebGL) while the worker waits
@@ -35,7 +42,7 @@ function styleUrl(style: StyleSpecification): string {
  * A map framed by the URL's view, with the basemap only or with a whole first view (the plan's layers
  * computed at build time, see src/layers/first-view.ts); throws when WebGL is unavailable.
  */
-function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'view' | 'lang'>, firstView?: readonly LayerSpecification[]): MapHost {
+function createMapHost(slot: HTMLElement, { view, lang }: Framing, firstView?: readonly LayerSpecification[]): MapHost {
   const element = document.createElement('div');
   element.className = 'map-host';
   slot.appendChild(element); // MapLibre sizes its canvas from the element it is given
@@ -70,49 +77,49 @@ function createMapHost(slot: HTMLElement, { view, lang }: Pick<FilterState, 'vie
   map.once('load', () => performance.mark('map-load')); // read by the bench
   let sourceFailed = false;
   map.on('error', (e) => { if ((e as { sourceId?: string }).sourceId) sourceFailed = true; });
-  // the first view is the plan's map already: the e2e probes and the bench may read it from here on
-  if (firstView) (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = map;
+  if (firstView) announcePlanDrawn(map); // the first view is the plan's map already
   return { map, element, styleLoaded: () => styleLoaded, sourceFailed: () => sourceFailed };
 }
 
-let early: MapHost | null = null;
-let earlyFailed = false;
-let firstViewDone: Promise<void> = Promise.resolve();
-
 /**
- * Starts the map while the data is still loading, so the worker fetches and tiles the boundaries
- * meanwhile. The first MapView adopts it; a failure here is reported when the MapView asks.
+ * The map the page's first script starts while the data is still loading (so the worker fetches and tiles
+ * the boundaries meanwhile), handed as a value from src/main.ts through boot to the app's MapView.
  */
-export function startMapEarly(slot: HTMLElement, state: Pick<FilterState, 'view' | 'lang'>, firstView?: readonly LayerSpecification[]): void {
-  if (early) slot.appendChild(early.element); // a retry after a failed load shows the same map again
-  if (early || earlyFailed) return;
-  try {
-    const host = createMapHost(slot, state, firstView);
-    early = host;
-    if (firstView) {
-      firstViewDone = new Promise((resolve) => {
-        host.map.once('idle', () => resolve());
-        setTimeout(resolve, FIRST_VIEW_WAIT_MS); // a file that never arrives must not keep the app from loading
-      });
-    }
-  } catch { earlyFailed = true; }
+export interface EarlyMap {
+  /** The started map for the first MapView that asks, once; null when it failed or was taken. */
+  take(): MapHost | null;
+  /** Shows the map (not yet taken) again in a new frame, after a failed load and a retry. */
+  moveTo(slot: HTMLElement): void;
+  /** Resolves once the app should load: at once, unless the map draws a whole first view, which has the machine to itself until drawn. */
+  firstViewDrawn: Promise<void>;
 }
 
-/**
- * Resolves once the app should load: at once, unless the early map draws a whole first view, which then
- * has the machine to itself until it is drawn (the app's scripts, data and panel follow).
- */
-export const firstViewDrawn = (): Promise<void> => firstViewDone;
+/** Starts the early map in the frame's slot; never throws (a map that cannot start is reported when the MapView asks). */
+export function startEarlyMap(slot: HTMLElement, framing: Framing, firstView?: readonly LayerSpecification[]): EarlyMap {
+  let host: MapHost | null = null;
+  try { host = createMapHost(slot, framing, firstView); } catch { /* no WebGL: the MapView's own attempt reports it */ }
+  const started = host;
+  const firstViewDrawn = started && firstView
+    ? new Promise<void>((resolve) => {
+      started.map.once('idle', () => resolve());
+      setTimeout(resolve, FIRST_VIEW_WAIT_MS); // a file that never arrives must not keep the app from loading
+    })
+    : Promise.resolve();
+  return {
+    take() { const taken = host; host = null; return taken; },
+    moveTo(next) { if (host) next.appendChild(host.element); },
+    firstViewDrawn,
+  };
+}
 
-/** The early map for the first MapView; a fresh one for later ones (after a lost context returns). Throws without WebGL. */
-export function takeMapHost(slot: HTMLElement, state: Pick<FilterState, 'view' | 'lang'>): MapHost {
-  const host = early;
-  early = null;
+/** The early map, if there is one to adopt and its files all loaded; otherwise a fresh map. Throws without WebGL. */
+export function adoptMapHost(early: EarlyMap | null, slot: HTMLElement, framing: Framing): MapHost {
+  const host = early?.take() ?? null;
   if (host?.sourceFailed()) { // a fresh map fetches every file again
     host.map.remove();
     host.element.remove();
   }
-  if (!host || host.sourceFailed()) return createMapHost(slot, state);
+  if (!host || host.sourceFailed()) return createMapHost(slot, framing);
   slot.appendChild(host.element);
   return host;
 }

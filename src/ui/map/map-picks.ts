@@ -47,7 +47,7 @@ export function hoverOf(picked: Picked | null, x: number, y: number): Hover | nu
 export function clickAction(picked: Picked | null): Action | null {
   switch (picked?.kind) {
     case undefined: return { type: 'select', city: null };
-    case 'group': return { type: 'filters/patch', patch: { view: { lon: picked.at[0], lat: picked.at[1], zoom: GROUP_OPEN_ZOOM } } };
+    case 'group': return { type: 'url/patch', show: { view: { lon: picked.at[0], lat: picked.at[1], zoom: GROUP_OPEN_ZOOM } } };
     case 'project': return { type: 'project/select', project: picked.project };
     case 'zone': return { type: 'zone/select', zone: picked.zone };
     case 'city': return { type: 'select', city: picked.city };

@@ -1,13 +1,13 @@
 import type { Layer } from '@deck.gl/core';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
-import type { FilterState } from '../../filters/state.ts';
+import type { ShowState } from '../../filters/state.ts';
 import { mapSource, type MapSourceId } from '../../layers/basemap.ts';
 import { PICKABLE_STYLE_LAYERS } from '../../layers/map-style.ts';
 import type { outlineCollection } from '../../layers/selection.ts';
 import type { MapLibreOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
-import { PROVINCE_BOUNDS, takeMapHost, type MapHost } from './map-host.ts';
+import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
 import { clickAction, hoverOf, outOfView, pickedFromStyle, type Picked } from './map-picks.ts';
 import type { Action } from '../store.ts';
 import type { DeckKit } from './use-deck.ts';
@@ -15,14 +15,15 @@ import type { DeckKit } from './use-deck.ts';
 const PROGRAMMATIC = { programmatic: true };
 
 interface Props {
+  early: EarlyMap | null;             // the map the page's first script started, adopted by the first MapView
   styleLayers: LayerSpecification[];  // the MapLibre style layers for the current state
   outlines: ReturnType<typeof outlineCollection>; // the outlined cities' shapes (sub-sector, hover, selection)
   deck: DeckKit | null;               // deck.gl, once loaded
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw
-  view: FilterState['view'];
+  view: ShowState['view'];
   focus: [number, number] | null;     // the selected city's label point: brought into view when it changes
-  lang: FilterState['lang'];
+  lang: ShowState['lang'];
   dispatch: Dispatch<Action>;
   onReady: () => void;                // the first complete view is drawn
   captureRef?: MutableRefObject<CaptureMap | null>; // set once the map exists, for the PNG export
@@ -80,7 +81,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, lang, dispatch, onReady, captureRef }: Props) {
+export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, lang, dispatch, onReady, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
@@ -95,7 +96,7 @@ export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, v
   useLayoutEffect(() => {
     let host: MapHost;
     try {
-      host = takeMapHost(container.current!, { view, lang });
+      host = adoptMapHost(early, container.current!, { view, lang });
     } catch {
       dispatch({ type: 'webgl/unavailable' });
       return;
@@ -105,7 +106,7 @@ export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, v
     if (captureRef) captureRef.current = captureMap(instance, () => overlay.current);
     const onStyleLoaded = () => {
       syncStyleLayers(instance, latest.current.styleLayers);
-      (window as unknown as { __gdmap?: MapLibreMap }).__gdmap = instance; // the plan is on it: read by the e2e probes and the bench
+      announcePlanDrawn(instance);
       instance.once('idle', () => latest.current.onReady());
       instance.triggerRepaint(); // a map that started with these layers may be idle already: it draws once more
       setStyledMap(instance);
@@ -195,7 +196,7 @@ export function MapView({ styleLayers, outlines, deck, deckLayers, deckNeeded, v
     const timer = setTimeout(() => { // after MapLibre has taken the map's new size
       const element = m.getContainer();
       if (!outOfView(m.project(focus), { width: element.clientWidth, height: element.clientHeight })) return;
-      dispatch({ type: 'filters/patch', patch: { view: { lon: round(focus[0], 4), lat: round(focus[1], 4), zoom: round(m.getZoom(), 2) } } });
+      dispatch({ type: 'url/patch', show: { view: { lon: round(focus[0], 4), lat: round(focus[1], 4), zoom: round(m.getZoom(), 2) } } });
     }, 150);
     return () => clearTimeout(timer);
   }, [focus, dispatch]);

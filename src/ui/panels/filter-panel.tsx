@@ -1,20 +1,19 @@
 import type { Dispatch, ReactNode } from 'react';
 import type { Visible } from '../../filters/apply.ts';
 import type { OptionCounts } from '../../filters/option-counts.ts';
-import { LAYER_IDS, toggled, type FilterState, type LayerId } from '../../filters/state.ts';
+import { LAYER_IDS, toggled, type FilterState, type LayerId, type ShowState } from '../../filters/state.ts';
 import { t } from '../../i18n/strings.ts';
 import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type Model } from '../../model/index.ts';
 import type { Action, OpacityLayer } from '../store.ts';
 
-interface Props { model: Model; filters: FilterState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action>; opacity: Record<OpacityLayer, number>; children?: ReactNode }
-
+interface Props { model: Model; filters: FilterState; show: ShowState; visible: Visible; counts: OptionCounts; dispatch: Dispatch<Action>; opacity: Record<OpacityLayer, number>; children?: ReactNode }
 
 /** Layers and filters; every option shows how many cities it would leave. */
-export function FilterPanel({ model, filters, visible, counts, dispatch, opacity, children }: Props) {
-  const lang = filters.lang;
+export function FilterPanel({ model, filters, show, visible, counts, dispatch, opacity, children }: Props) {
+  const { lang, layers } = show;
   const zh = lang === 'zh';
-  const patch = (p: Partial<FilterState>) => dispatch({ type: 'filters/patch', patch: p });
+  const patch = (p: Partial<FilterState>) => dispatch({ type: 'url/patch', filters: p });
   const pillar = model.clusters.filter((c) => c.group === 'pillar');
   const emerging = model.clusters.filter((c) => c.group === 'emerging');
   const anyFilter = filters.zone.length + filters.metro.length + filters.rank.length + filters.kind.length > 0 || filters.q !== '';
@@ -24,9 +23,9 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
         <h2>{t('layers', lang)}</h2>
         {LAYER_IDS.map((id: LayerId) => (
           <label key={id} className="check">
-            <input type="checkbox" checked={filters.layers.includes(id)} onChange={() => patch({ layers: toggled(filters.layers, id) })} />
+            <input type="checkbox" checked={layers.includes(id)} onChange={() => dispatch({ type: 'url/patch', show: { layers: toggled(layers, id) } })} />
             {t(`layer.${id}`, lang)}
-            {(id === 'cities' || id === 'zones' || id === 'projects') && filters.layers.includes(id) && (
+            {(id === 'cities' || id === 'zones' || id === 'projects') && layers.includes(id) && (
               <input type="range" className="opacity" min={0.1} max={1} step={0.1} value={opacity[id]}
                 aria-label={t('opacityOf', lang, { layer: t(`layer.${id}`, lang) })}
                 onChange={(e) => dispatch({ type: 'opacity/set', layer: id, value: Number(e.target.value) })} />
@@ -36,7 +35,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
       </section>
       <section>
         <h2><label htmlFor="cluster-select">{t('cluster', lang)}</label></h2>
-        <select id="cluster-select" value={filters.cluster ?? ''} onChange={(e) => patch({ cluster: (e.target.value || null) as FilterState['cluster'], layers: toggled(filters.layers, 'clusters', true) })}>
+        <select id="cluster-select" value={filters.cluster ?? ''} onChange={(e) => dispatch({ type: 'url/patch', filters: { cluster: (e.target.value || null) as FilterState['cluster'] }, show: { layers: toggled(layers, 'clusters', true) } })}>
           <option value="">{t('allClusters', lang)}</option>
           <optgroup label={t('pillar', lang)}>
             {pillar.map((c) => <option key={c.id} value={c.id}>{c.number}. {zh ? c.name_zh : c.name_en}</option>)}
@@ -79,7 +78,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
           );
         })}
       </fieldset>
-      {filters.layers.includes('projects') && (
+      {layers.includes('projects') && (
         <fieldset data-testid="kind-filter">
           <legend>{t('projectKinds', lang)}</legend>
           {PROJECT_KINDS.map((k) => (
@@ -95,7 +94,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
       <div className="panel-footer">
         <output className="shown" aria-live="polite" data-testid="cities-shown">
           {t('citiesShown', lang, { n: visible.counts.cities[0], N: visible.counts.cities[1] })}
-          {filters.layers.includes('projects') && <span data-testid="projects-shown"><br />{t('projectsShown', lang, { n: visible.counts.projects[0], N: visible.counts.projects[1] })}</span>}
+          {layers.includes('projects') && <span data-testid="projects-shown"><br />{t('projectsShown', lang, { n: visible.counts.projects[0], N: visible.counts.projects[1] })}</span>}
         </output>
         <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], kind: [], q: '' })}>{t('clear', lang)}</button>
       </div>

@@ -1,19 +1,20 @@
 import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
 import type { Visible } from '../../filters/apply.ts';
 import { cityTable, DEFAULT_TABLE_SORT, nextSort, type CityTableColumn, type CityTableSort } from '../../filters/city-table.ts';
-import type { FilterState } from '../../filters/state.ts';
+import type { ShowState } from '../../filters/state.ts';
 import { t } from '../../i18n/strings.ts';
 import type { Features, Model } from '../../model/index.ts';
 import type { Action } from '../store.ts';
 import { rankLabel } from '../map/tooltip.tsx';
 
 /** The filtered cities as a table: the same features the map draws and the export writes; each column sorts. */
-export function TableView({ model, features, visible, filters, dispatch }: { model: Model; features: Features; visible: Visible; filters: FilterState; dispatch: Dispatch<Action> }) {
+export function TableView({ model, features, visible, show, dispatch }: { model: Model; features: Features; visible: Visible; show: ShowState; dispatch: Dispatch<Action> }) {
   const [sort, setSort] = useState<CityTableSort>(DEFAULT_TABLE_SORT);
-  const lang = filters.lang;
+  const { lang, layers } = show;
   const zh = lang === 'zh';
-  const { columns, rows } = useMemo(() => cityTable(features, visible, filters, sort), [features, visible, filters, sort]);
-  const cluster = filters.cluster ? model.clusters.find((c) => c.id === filters.cluster) : null;
+  const { columns, rows } = useMemo(() => cityTable(features, visible, layers, sort), [features, visible, layers, sort]);
+  const chosen = visible.filters.cluster;
+  const cluster = chosen ? model.clusters.find((c) => c.id === chosen) : null;
   const zoneName = (id: string) => { const z = model.zones.find((x) => x.id === id)!; return zh ? z.name_zh : z.name_en; };
   const metroName = ({ id, part }: { id: string; part: boolean }) => {
     const m = model.metros.find((x) => x.id === id)!;
@@ -51,7 +52,7 @@ export function TableView({ model, features, visible, filters, dispatch }: { mod
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} data-city={row.id} aria-selected={filters.city === row.id}>
+            <tr key={row.id} data-city={row.id} aria-selected={show.city === row.id}>
               <th scope="row">
                 <button type="button" onClick={() => dispatch({ type: 'select', city: row.id })}>
                   {zh ? row.name_zh : row.name_en}

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
-import type { FilterState } from '../../filters/state.ts';
+import type { UrlState } from '../../filters/state.ts';
 import { t } from '../../i18n/strings.ts';
 import { sceneFromState, type Scene, type SceneDeck } from '../../present/scenes.ts';
 import { download } from '../export/download.ts';
 import type { useScenes } from './use-scenes.ts';
 
 interface Props {
-  filters: FilterState;
+  url: UrlState; // the current view, saved as a scene
   scenes: ReturnType<typeof useScenes>;
   current: Scene | null;
   onGo: (scene: Scene) => void;
@@ -16,8 +16,8 @@ interface Props {
 }
 
 /** Presentation mode's bar: the scene's title and note, stepping, saving and sharing scenes. */
-export function PresenterBar({ filters, scenes, current, onGo, onStep, onHelp, onExit }: Props) {
-  const lang = filters.lang;
+export function PresenterBar({ url, scenes, current, onGo, onStep, onHelp, onExit }: Props) {
+  const lang = url.show.lang;
   const zh = lang === 'zh';
   const [listOpen, setListOpen] = useState(false);
   const [message, setMessage] = useState('');
@@ -28,7 +28,7 @@ export function PresenterBar({ filters, scenes, current, onGo, onStep, onHelp, o
   const save = () => {
     const title = window.prompt(t('sceneTitlePrompt', lang), '');
     if (title === null) return;
-    const scene = sceneFromState(filters, zh ? title : '', zh ? '' : title, deck.scenes.map((s) => s.id));
+    const scene = sceneFromState(url, zh ? title : '', zh ? '' : title, deck.scenes.map((s) => s.id));
     scenes.add(scene);
     setMessage(t('sceneSaved', lang, { title: zh ? scene.title_zh : scene.title_en }));
   };

@@ -18,16 +18,16 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(() => !window.matchMedia?.(NARROW).matches);
   const toggleLegend = () => setLegendOpen((open) => !open);
-  const { filters } = state;
+  const { show } = state;
 
   const goTo = (scene: Scene | null) => {
     if (!scene) return;
     setSceneId(scene.id);
-    dispatch({ type: 'filters/replace', filters: stateForScene(scene, filters.lang, filters.present), warnings: [] });
+    dispatch({ type: 'url/replace', state: stateForScene(scene, show.lang, show.present), warnings: [] });
   };
   const step = (direction: 1 | -1) => goTo(direction === 1 ? nextScene(scenes.deck, sceneId) : previousScene(scenes.deck, sceneId));
   const setPresent = (present: boolean) => {
-    dispatch({ type: 'filters/patch', patch: { present } });
+    dispatch({ type: 'url/patch', show: { present } });
     if (present && !document.fullscreenElement) enterFullscreen();
     if (!present) leaveFullscreen();
   };
@@ -36,17 +36,17 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
     if (helpOpen) setHelpOpen(false);
     else if (state.project) dispatch({ type: 'project/select', project: null });
     else if (state.zone) dispatch({ type: 'zone/select', zone: null });
-    else if (filters.city) dispatch({ type: 'select', city: null });
-    else if (filters.present) setPresent(false);
+    else if (show.city) dispatch({ type: 'select', city: null });
+    else if (show.present) setPresent(false);
   };
 
   useShortcuts((action: PresentAction) => {
-    const next = applyAction(filters, action);
-    if (next) { dispatch({ type: 'filters/patch', patch: next }); return; }
+    const next = applyAction({ filters: state.filters, show }, action);
+    if (next) { dispatch({ type: 'url/patch', filters: next.filters, show: next.show }); return; }
     switch (action.type) {
       case 'scene/next': step(1); break;
       case 'scene/previous': step(-1); break;
-      case 'present/toggle': setPresent(!filters.present); break;
+      case 'present/toggle': setPresent(!show.present); break;
       case 'fullscreen/toggle': if (document.fullscreenElement) leaveFullscreen(); else enterFullscreen(); break;
       case 'help/toggle': setHelpOpen((open) => !open); break;
       case 'legend/toggle': toggleLegend(); break;

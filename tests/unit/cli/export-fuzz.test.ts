@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/export.ts';
 import { loadFromDisk } from '../../../src/cli/files.ts';
-import { MAX_WARNINGS, parseQuery, toQuery } from '../../../src/filters/query.ts';
+import { MAX_WARNINGS, parseQuery, toFilterQuery } from '../../../src/filters/query.ts';
 import { CLUSTER_IDS } from '../../../src/model/index.ts';
 import { expectedDrops, FUZZ_SEED, fuzzCorpus } from '../filters/fuzz-corpus.ts';
 
@@ -42,7 +42,7 @@ describe('export --url with ~300 random and hostile query strings', () => {
     const bad = results.flatMap(({ i, url, code, stdout, stderr, layer }) => {
       try {
         const fc = JSON.parse(stdout);
-        const filters = toQuery(parseQuery(url).state);
+        const filters = toFilterQuery(parseQuery(url).state.filters);
         if (code === 0 && fc.type === 'FeatureCollection' && Array.isArray(fc.features) && fc.metadata.layer === layer
           && fc.metadata.filters === filters) return [];
         return [`${shownInput(i)}: exit ${code}, type ${fc.type}, filters ${fc.metadata?.filters} ≠ ${filters}`];

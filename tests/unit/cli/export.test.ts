@@ -33,7 +33,7 @@ describe('runExport', () => {
   it('applies the filters of a page URL', () => {
     const fc = JSON.parse(run(['--url', 'http://127.0.0.1:5173/?cluster=new_energy&rank=core&lang=en']).text);
     expect(fc.features).toHaveLength(6);
-    expect(fc.metadata.filters).toBe('cluster=new_energy&rank=core&lang=en');
+    expect(fc.metadata.filters).toBe('cluster=new_energy&rank=core');
   });
   it('lets a flag override the same parameter in --url', () => {
     const fc = JSON.parse(run(['--url', '?zone=north', '--zone', 'east_wing']).text);

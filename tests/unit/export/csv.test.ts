@@ -5,7 +5,7 @@ import { parseQuery } from '../../../src/filters/query.ts';
 import { parseCsv } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 
-const csvOf = (query: string, bom = false) => toCSV(features, applyFilters(model, parseQuery(query).state), 'cities', { bom });
+const csvOf = (query: string, bom = false) => toCSV(features, applyFilters(model, parseQuery(query).state.filters), 'cities', { bom });
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks', () => {

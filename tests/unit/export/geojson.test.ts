@@ -8,7 +8,7 @@ import { features, model } from '../../load-repo.ts';
 import { rfc7946Problems } from '../../rfc7946.ts';
 
 const exportOf = (query: string, layer: (typeof EXPORT_LAYERS)[number] = 'cities') =>
-  JSON.parse(toGeoJSON(model, features, applyFilters(model, parseQuery(query).state), layer));
+  JSON.parse(toGeoJSON(model, features, applyFilters(model, parseQuery(query).state.filters), layer));
 
 describe('toGeoJSON', () => {
   it.each(EXPORT_LAYERS)('writes valid RFC 7946 for the %s layer', (layer) => {
@@ -52,12 +52,12 @@ describe('toGeoJSON', () => {
   });
 
   it('is deterministic: the same state gives the same bytes', () => {
-    const state = parseQuery('cluster=automotive').state;
+    const state = parseQuery('cluster=automotive').state.filters;
     expect(toGeoJSON(model, features, applyFilters(model, state), 'cities')).toBe(toGeoJSON(model, features, applyFilters(model, state), 'cities'));
   });
 
   it('writes each project line the same whether it was first written by a filtered or a full export', () => {
-    const text = (query: string) => toGeoJSON(model, features, applyFilters(model, parseQuery(query).state), 'projects');
+    const text = (query: string) => toGeoJSON(model, features, applyFilters(model, parseQuery(query).state.filters), 'projects');
     const lines = (t: string) => t.split('\n').slice(1, -2).map((l) => l.replace(/,$/, ''));
     const filtered = lines(text('kind=transport')); // written first: cached lines, the rest not yet
     const full = lines(text(''));

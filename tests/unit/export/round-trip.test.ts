@@ -13,7 +13,7 @@ const ctx = {
   cityShapes: new Map(features.cities.features.map((f) => [f.id as string, f.geometry])),
   cityPoints: features.cityPoints as Map<string, [number, number]>,
 };
-const visible = applyFilters(model, parseQuery('layers=cities,metro,projects,zones').state);
+const visible = applyFilters(model, parseQuery('layers=cities,metro,projects,zones').state.filters);
 const reimport = (name: string, text: string): ImportedLayer => {
   const result = parseImport({ name, bytes: new TextEncoder().encode(text) }, ctx);
   if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));

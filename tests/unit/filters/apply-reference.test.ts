@@ -1,27 +1,24 @@
-// applyFilters runs on per-model index arrays and caches its last result; this checks it against
+// applyFilters runs on per-model index arrays; this checks it against
 // the plain, object-by-object reading of the filter rules on random and hand-picked states.
 import { describe, expect, it } from 'vitest';
-import { applyFilters, cityPasses, modelProjectMask, projectMaskOf, projectsPerFirstCity } from '../../../src/filters/apply.ts';
+import { applyFilters, cityPasses } from '../../../src/filters/apply.ts';
 import { optionCounts } from '../../../src/filters/option-counts.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
+import { foldNames, matchesWords, projectNames, queryWords } from '../../../src/filters/text-match.ts';
 import type { FilterState } from '../../../src/filters/state.ts';
 import { PROJECT_KINDS, type Model, type Project } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 import { FUZZ_SEED, fuzzCorpus } from './fuzz-corpus.ts';
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/g, '');
-
 /** The project rule as the plan states it: a visible city, the chosen kinds and cluster, the text in a name. */
 function referenceProjects(m: Model, state: FilterState): string[] {
   const cities = new Set(m.cities.filter((c) => cityPasses(m, c, { ...state, q: '' })).map((c) => c.id as string));
-  const names = new Map(m.cities.map((c) => [c.id as string, `${c.name_zh} ${c.name_en}`]));
   return m.projects.filter((p) => {
     if (!p.cities.some((c) => cities.has(c))) return false;
     if (state.kind.length && !state.kind.includes(p.kind)) return false;
     if (state.cluster && !p.clusters.includes(state.cluster)) return false;
     if (!state.q) return true;
-    const q = fold(state.q);
-    return [p.name_zh, p.name_en, p.site ?? '', ...p.cities.map((c) => names.get(c) ?? '')].some((n) => fold(n).includes(q));
+    return matchesWords(foldNames(projectNames(m, p)), queryWords(state.q));
   }).map((p) => p.id);
 }
 
@@ -40,8 +37,8 @@ const wide: Model = { ...model, projects: [...model.projects, ...variants, { ...
 const states = [
   ...['', 'q=%E6%B7%B1%E5%9C%B3', 'q=shenzhen', 'q=SITE%201', 'q=%E5%9B%AD%E5%8C%BA', 'q=zz', 'kind=transport,energy',
     'cluster=electronics', 'cluster=electronics&rank=core&q=guang', 'zone=north&kind=other', 'metro=shenzhen&q=port']
-    .map((q) => parseQuery(q).state),
-  ...fuzzCorpus(FUZZ_SEED, 3_000).filter((_, i) => i % 10 === 0).map((q) => parseQuery(q).state),
+    .map((q) => parseQuery(q).state.filters),
+  ...fuzzCorpus(FUZZ_SEED, 3_000).filter((_, i) => i % 10 === 0).map((q) => parseQuery(q).state.filters),
 ];
 
 describe('applyFilters against the plain reading of the rules', () => {
@@ -63,21 +60,22 @@ describe('applyFilters against the plain reading of the rules', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('keeps the key of each state while reusing the sets when only the view, selection or language changes', () => {
-    const a = applyFilters(model, parseQuery('zone=prd&kind=transport').state);
-    const b = applyFilters(model, parseQuery('zone=prd&kind=transport&city=440100&lang=en&view=113,23,8').state);
-    expect([b.key === a.key, b.cityIds, [...b.projectIds]]).toEqual([false, a.cityIds, [...a.projectIds]]);
+  it('gives equal filter keys for states that filter alike, whatever the view, selection or language', () => {
+    const a = applyFilters(model, parseQuery('zone=prd&kind=transport').state.filters);
+    const b = applyFilters(model, parseQuery('zone=prd&kind=transport&city=440100&lang=en&view=113,23,8').state.filters);
+    expect([b.filterKey, b.cityIds, [...b.projectIds]]).toEqual([a.filterKey, a.cityIds, [...a.projectIds]]);
   });
 
   it('leaves an earlier result intact after other filters run', () => {
-    const before = applyFilters(model, parseQuery('kind=transport').state);
-    applyFilters(model, parseQuery('kind=energy').state);
-    expect([...before.projectIds]).toEqual(referenceProjects(model, parseQuery('kind=transport').state));
+    const before = applyFilters(model, parseQuery('kind=transport').state.filters);
+    applyFilters(model, parseQuery('kind=energy').state.filters);
+    expect([...before.projectIds]).toEqual(referenceProjects(model, parseQuery('kind=transport').state.filters));
   });
 
-  it('copies the project ids when a result is spread', () => {
-    const visible = applyFilters(model, parseQuery('kind=water').state);
-    expect({ ...visible }.projectIds).toEqual(visible.projectIds);
+  it('copies the mask, the project ids and the per-city tallies when a result is spread', () => {
+    const visible = applyFilters(model, parseQuery('kind=water').state.filters);
+    const copy = { ...visible };
+    expect([copy.projectMask, copy.projectIds, copy.projectsPerFirstCity]).toEqual([visible.projectMask, visible.projectIds, visible.projectsPerFirstCity]);
   });
 
   it('counts visible projects by their first city as a loop over the features with projectIds would', () => {
@@ -88,28 +86,15 @@ describe('applyFilters against the plain reading of the rules', () => {
         const city = f.properties.cities.split(',')[0]!;
         if (visible.projectIds.has(f.id)) expected.set(city, (expected.get(city) ?? 0) + 1);
       }
-      return JSON.stringify([...projectsPerFirstCity(features, visible)]) !== JSON.stringify([...expected]);
+      return JSON.stringify([...visible.projectsPerFirstCity]) !== JSON.stringify([...expected]);
     });
     expect(wrong).toEqual([]);
   });
 
-  it('counts by first city from projectIds alone for a Visible it did not make', () => {
-    const visible = { ...applyFilters(model, parseQuery('kind=transport').state) };
-    expect([...projectsPerFirstCity(features, visible)]).toEqual([...projectsPerFirstCity(features, applyFilters(model, parseQuery('kind=transport').state))]);
-  });
-
-  it('gives the project mask only for features joined from the model that was filtered', () => {
-    const mask = projectMaskOf(features, applyFilters(model, parseQuery('kind=energy').state));
-    const ids = features.projects.features.filter((_, i) => mask?.[i]).map((f) => f.id);
-    expect([ids, projectMaskOf(features, applyFilters(wide, parseQuery('kind=energy').state))])
-      .toEqual([referenceProjects(model, parseQuery('kind=energy').state), null]);
-  });
-
-  it('gives the model-ordered project mask only for the model that was filtered', () => {
-    const state = parseQuery('kind=water').state;
-    const mask = modelProjectMask(model, applyFilters(model, state));
-    expect(model.projects.filter((_, i) => mask?.[i]).map((p) => p.id)).toEqual(referenceProjects(model, state));
-    expect(modelProjectMask(wide, applyFilters(model, state))).toBeNull();
-    expect(modelProjectMask(model, { ...applyFilters(model, state) })).toBeNull();
+  it('gives a project mask indexed like the joined project features', () => {
+    const filters = parseQuery('kind=energy').state.filters;
+    const { projectMask } = applyFilters(model, filters);
+    const ids = features.projects.features.filter((_, i) => projectMask[i]).map((f) => f.id);
+    expect([projectMask.length, ids]).toEqual([features.projects.features.length, referenceProjects(model, filters)]);
   });
 });

@@ -4,7 +4,7 @@ import { optionCounts } from '../../../src/filters/option-counts.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
 import { model } from '../../load-repo.ts';
 
-const visibleOf = (query: string) => applyFilters(model, parseQuery(query).state);
+const visibleOf = (query: string) => applyFilters(model, parseQuery(query).state.filters);
 const ids = (query: string) => [...visibleOf(query).cityIds];
 
 describe('applyFilters', () => {
@@ -38,8 +38,8 @@ describe('applyFilters', () => {
     expect(ids('q=foshan')).toEqual(['440600']);
   });
 
-  it('keys equal states identically', () => {
-    expect(visibleOf('zone=north,prd').key).toBe(visibleOf('zone=prd,north').key);
+  it('keys equal filters identically', () => {
+    expect(visibleOf('zone=north,prd').filterKey).toBe(visibleOf('zone=prd,north').filterKey);
   });
 
   it('selection and view do not filter', () => {
@@ -49,7 +49,7 @@ describe('applyFilters', () => {
 
 describe('optionCounts', () => {
   it('counts each zone option against the other filters', () => {
-    const counts = optionCounts(model, parseQuery('cluster=new_energy&rank=core').state);
+    const counts = optionCounts(model, parseQuery('cluster=new_energy&rank=core').state.filters);
     expect(counts.zone).toEqual({ prd: 4, east_wing: 0, west_wing: 2, north: 0 });
   });
 });

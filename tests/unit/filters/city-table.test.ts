@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, projectsPerFirstCity } from '../../../src/filters/apply.ts';
+import { applyFilters } from '../../../src/filters/apply.ts';
 import { cityTable, DEFAULT_TABLE_SORT, nextSort, type CityTableSort } from '../../../src/filters/city-table.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
 import { features, model } from '../../load-repo.ts';
 
 const table = (query: string, sort: CityTableSort = DEFAULT_TABLE_SORT) => {
-  const state = parseQuery(query).state;
-  const visible = applyFilters(model, state);
-  return { ...cityTable(features, visible, state, sort), visible };
+  const { filters, show } = parseQuery(query).state;
+  const visible = applyFilters(model, filters);
+  return { ...cityTable(features, visible, show.layers, sort), visible };
 };
 const ids = (query: string, sort?: CityTableSort) => table(query, sort).rows.map((r) => r.id);
 
@@ -47,10 +47,10 @@ describe('cityTable (the table view: the filtered cities, sorted by a column)', 
   });
 
   it('counts the visible projects per city as the map\'s bubbles do, and narrows with the project filters', () => {
-    const state = parseQuery('layers=cities,projects&kind=energy').state;
-    const visible = applyFilters(model, state);
-    const perCity = projectsPerFirstCity(features, visible);
-    const { rows } = cityTable(features, visible, state, DEFAULT_TABLE_SORT);
+    const { filters, show } = parseQuery('layers=cities,projects&kind=energy').state;
+    const visible = applyFilters(model, filters);
+    const perCity = visible.projectsPerFirstCity;
+    const { rows } = cityTable(features, visible, show.layers, DEFAULT_TABLE_SORT);
     for (const row of rows) expect(row.projects, row.id).toBe(perCity.get(row.id) ?? 0);
     expect(rows.reduce((n, r) => n + r.projects, 0)).toBe(visible.counts.projects[0]);
     const all = table('layers=cities,projects').rows.reduce((n, r) => n + r.projects, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, toQuery } from '../../../src/filters/query.ts';
-import { DEFAULT_FILTERS, type FilterState } from '../../../src/filters/state.ts';
+import { defaultUrlState, type UrlState } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
 /** A deterministic pseudo-random generator so failures reproduce. */
@@ -10,20 +10,24 @@ function rng(seed: number) {
 const pick = <T>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
 const subset = <T extends string>(r: () => number, xs: readonly T[]) => xs.filter(() => r() < 0.3).sort();
 
-function randomState(r: () => number): FilterState {
+function randomState(r: () => number): UrlState {
   return {
-    layers: subset(r, ['cities', 'clusters', 'metro', 'projects', 'zones'] as const),
-    cluster: r() < 0.5 ? pick(r, CLUSTER_IDS) : null,
-    rank: subset(r, RANKS),
-    zone: subset(r, ZONE_IDS),
-    metro: subset(r, METRO_IDS),
-    city: r() < 0.5 ? pick(r, ADCODES) : null,
-    compare: subset(r, ADCODES),
-    kind: subset(r, PROJECT_KINDS),
-    q: r() < 0.5 ? pick(r, ['广州', 'Shen zhen', 'a&b=c', '新能源 汽车', '100%']) : '',
-    lang: r() < 0.5 ? 'zh' : 'en',
-    view: r() < 0.5 ? { lon: Number((110 + r() * 7).toFixed(4)), lat: Number((20 + r() * 5).toFixed(4)), zoom: Number((5 + r() * 5).toFixed(2)) } : null,
-    present: r() < 0.2,
+    filters: {
+      cluster: r() < 0.5 ? pick(r, CLUSTER_IDS) : null,
+      rank: subset(r, RANKS),
+      zone: subset(r, ZONE_IDS),
+      metro: subset(r, METRO_IDS),
+      kind: subset(r, PROJECT_KINDS),
+      q: r() < 0.5 ? pick(r, ['广州', 'Shen zhen', 'a&b=c', '新能源 汽车', '100%']) : '',
+    },
+    show: {
+      layers: subset(r, ['cities', 'clusters', 'metro', 'projects', 'zones'] as const),
+      city: r() < 0.5 ? pick(r, ADCODES) : null,
+      compare: subset(r, ADCODES),
+      lang: r() < 0.5 ? 'zh' : 'en',
+      view: r() < 0.5 ? { lon: Number((110 + r() * 7).toFixed(4)), lat: Number((20 + r() * 5).toFixed(4)), zoom: Number((5 + r() * 5).toFixed(2)) } : null,
+      present: r() < 0.2,
+    },
   };
 }
 
@@ -39,7 +43,7 @@ describe('parseQuery / toQuery', () => {
   });
 
   it('writes the default state as an empty query', () => {
-    expect(toQuery(DEFAULT_FILTERS)).toBe('');
+    expect(toQuery(defaultUrlState())).toBe('');
   });
 
   it('writes parameters in a fixed order with sorted lists', () => {
@@ -49,45 +53,45 @@ describe('parseQuery / toQuery', () => {
 
   it('reads a full page URL, ignoring the path and the hash', () => {
     const { state } = parseQuery('http://127.0.0.1:5173/app/?cluster=robotics&lang=en#x');
-    expect(state.cluster).toBe('robotics');
-    expect(state.lang).toBe('en');
+    expect(state.filters.cluster).toBe('robotics');
+    expect(state.show.lang).toBe('en');
   });
 
   it('drops unknown list items one by one and names the allowed values', () => {
     const { state, warnings } = parseQuery('zone=prd,mars,north');
-    expect(state.zone).toEqual(['north', 'prd']);
+    expect(state.filters.zone).toEqual(['north', 'prd']);
     expect(warnings).toEqual([{ param: 'zone', value: 'mars', message: 'unknown value dropped', allowed: ZONE_IDS }]);
   });
 
   it('reports unknown parameters and keeps the rest', () => {
     const { state, warnings } = parseQuery('foo=1&cluster=automotive');
-    expect(state.cluster).toBe('automotive');
+    expect(state.filters.cluster).toBe('automotive');
     expect(warnings[0]).toMatchObject({ param: 'foo', message: 'unknown parameter' });
   });
 
   it('lets the last of repeated parameters win, with a warning', () => {
     const { state, warnings } = parseQuery('cluster=automotive&cluster=robotics');
-    expect(state.cluster).toBe('robotics');
+    expect(state.filters.cluster).toBe('robotics');
     expect(warnings[0]?.message).toMatch(/repeated/);
   });
 
   it('rejects a malformed or out-of-range view', () => {
     for (const bad of ['1,2', '200,23,7', '113,23,30', 'a,b,c', '113,23,7,1', '1e3,2,3']) {
       const { state, warnings } = parseQuery(`view=${bad}`);
-      expect(state.view).toBeNull();
+      expect(state.show.view).toBeNull();
       expect(warnings).toHaveLength(1);
     }
   });
 
   it('rounds the view so that it serialises canonically', () => {
-    expect(parseQuery('view=113.123456,23.987654,7.456').state.view).toEqual({ lon: 113.1235, lat: 23.9877, zoom: 7.46 });
+    expect(parseQuery('view=113.123456,23.987654,7.456').state.show.view).toEqual({ lon: 113.1235, lat: 23.9877, zoom: 7.46 });
   });
 
   it('cuts overlong search text and strips control characters', () => {
     const { state, warnings } = parseQuery(`q=${'广'.repeat(300)}`);
-    expect([...state.q]).toHaveLength(200);
+    expect([...state.filters.q]).toHaveLength(200);
     expect(warnings[0]?.param).toBe('q');
-    expect(parseQuery('q=a%00b').state.q).toBe('a b');
+    expect(parseQuery('q=a%00b').state.filters.q).toBe('a b');
   });
 
   it('never throws on hostile input', () => {

@@ -12,15 +12,15 @@ import { buildLegend } from '../../../src/layers/legend.ts';
 import { DECK_BEFORE, PICKABLE_STYLE_LAYERS, styleLayers } from '../../../src/layers/map-style.ts';
 import { deckLayersNeeded } from '../../../src/layers/mode.ts';
 import { KIND_COLORS, RANK_COLORS, SELECTED_LINE, SUB_SECTOR_ROLE_COLORS, ZONE_COLORS } from '../../../src/layers/palette.ts';
-import { projectColor, projectData } from '../../../src/layers/projects.ts';
+import { projectData } from '../../../src/layers/projects.ts';
 import { cityOutlines, outlineCollection, type Outline } from '../../../src/layers/selection.ts';
 import { zonesCoverProvinceOutline } from '../../../src/layers/zones.ts';
 import { RANK_STARS } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 
 const input = (query: string, extra: object = {}) => {
-  const state = parseQuery(query).state;
-  return { features, visible: applyFilters(model, state), state, model, ...extra };
+  const { filters, show } = parseQuery(query).state;
+  return { features, visible: applyFilters(model, filters), show, model, ...extra };
 };
 const layer = (query: string, id: string, extra: object = {}) => buildDeckLayers(input(query, extra)).find((l) => l.id === id)!;
 const styleLayer = (query: string, id: string, extra: object = {}) => styleLayers(input(query, extra)).find((l) => l.id === id)! as LayerSpecification & { paint: Record<string, unknown>; layout: Record<string, unknown> };
@@ -126,7 +126,7 @@ describe('the first view (computed at build time, drawn before the app loads)', 
     for (const lang of ['zh', 'en'] as const) {
       const query = lang === 'en' ? 'lang=en' : '';
       expect(layers[lang]).toEqual(styleLayers({ ...input(query), imported: null, subSector: null, opacity: DEFAULT_OPACITY }));
-      expect(firstViewInput(model, features, lang).state).toEqual(parseQuery(query).state);
+      expect(firstViewInput(model, features, lang).show).toEqual(parseQuery(query).state.show);
     }
   });
 
@@ -194,11 +194,23 @@ describe('buildDeckLayers', () => {
   });
 
   it('colours a project by kind when visible and hides it when filtered out', () => {
-    const visible = applyFilters(model, parseQuery('layers=projects&kind=energy').state);
-    const energy = projectData(features).markers.find((m) => m.feature.properties.kind === 'energy')!.feature;
-    const park = projectData(features).markers.find((m) => m.feature.properties.kind === 'industrial_park')!.feature;
-    expect(projectColor(energy, { visible })).toEqual(KIND_COLORS.energy);
-    expect(projectColor(park, { visible })[3]).toBe(0);
+    const projects = layer('layers=projects&kind=energy', 'projects');
+    const markers = projectData(features).markers;
+    const colourOf = (kind: string) => {
+      const index = markers.findIndex((m) => m.feature.properties.kind === kind);
+      return ((projects.props as unknown as { getFillColor: (d: unknown, info: { index: number }) => number[] }).getFillColor)(markers[index], { index });
+    };
+    expect(colourOf('energy')).toEqual(KIND_COLORS.energy);
+    expect(colourOf('industrial_park')[3]).toBe(0);
+  });
+
+  it('hides a filtered-out project line by the mask, as the markers', () => {
+    const lines = layer('layers=projects&kind=energy', 'project-lines');
+    const data = projectData(features).lines;
+    const getColor = (lines.props as unknown as { getColor: (d: unknown) => number[] }).getColor;
+    const shown = data.filter((d) => getColor(d)[3]! > 0).map((d) => d.feature.properties.kind);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['energy']));
   });
 
   it('applies the project opacity to the markers', () => {
@@ -231,8 +243,8 @@ describe('buildDeckLayers', () => {
 
 describe('buildLegend', () => {
   it('counts visible projects per kind and lists only kinds that are shown', () => {
-    const state = parseQuery('layers=cities,projects&kind=energy,water').state;
-    const section = buildLegend(model, state, applyFilters(model, state)).find((s) => s.title.en.startsWith('Major projects'))!;
+    const { filters, show } = parseQuery('layers=cities,projects&kind=energy,water').state;
+    const section = buildLegend(model, applyFilters(model, filters), show).find((s) => s.title.en.startsWith('Major projects'))!;
     expect(section.entries.map((e) => e.label.en)).toEqual(['Energy', 'Water']);
     expect(section.entries[0]!.count).toBe(model.projects.filter((p) => p.kind === 'energy').length);
   });

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../../src/filters/apply.ts';
 import { parseQuery, toQuery } from '../../../src/filters/query.ts';
 import type { View } from '../../../src/filters/state.ts';
-import { parseSceneDeck, serializeSceneDeck, stateForScene, type SceneDeck } from '../../../src/present/scenes.ts';
+import { parseSceneDeck, serializeSceneDeck, stateForScene as urlStateForScene, type Scene, type SceneDeck } from '../../../src/present/scenes.ts';
+
+/** A scene's state read as one flat record (filters and how they are shown). */
+const stateForScene = (scene: Scene, lang: 'zh' | 'en') => {
+  const { filters, show } = urlStateForScene(scene, lang);
+  return { ...filters, ...show, filters };
+};
 import { rankOf } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 
@@ -66,8 +72,8 @@ describe('data/scenes.json, the built-in deck', () => {
       });
 
       it('sets a camera over the province at a province-to-city zoom', () => {
-        expect(state.view).not.toBeNull();
-        const { lon, lat, zoom } = state.view!;
+        expect(state.show.view).not.toBeNull();
+        const { lon, lat, zoom } = state.show.view!;
         expect(lon).toBeGreaterThan(PROVINCE.west);
         expect(lon).toBeLessThan(PROVINCE.east);
         expect(lat).toBeGreaterThan(PROVINCE.south);
@@ -77,14 +83,14 @@ describe('data/scenes.json, the built-in deck', () => {
       });
 
       it('shows at least one city', () => {
-        expect(applyFilters(model, stateForScene(scene, 'zh')).cityIds.size).toBeGreaterThan(0);
+        expect(applyFilters(model, stateForScene(scene, 'zh').filters).cityIds.size).toBeGreaterThan(0);
       });
     });
   }
 
   it('shows all 21 cities and the zones, without clusters, in the zones scene', () => {
     const state = stateForScene(byId.get('one-core-one-belt-one-zone')!, 'zh');
-    expect([state.layers, state.cluster, applyFilters(model, state).cityIds.size]).toEqual([['cities', 'zones'], null, 21]);
+    expect([state.layers, state.cluster, applyFilters(model, state.filters).cityIds.size]).toEqual([['cities', 'zones'], null, 21]);
   });
 
   it('selects Guangzhou and frames both cores in the dual-core scene', () => {
@@ -102,7 +108,7 @@ describe('data/scenes.json, the built-in deck', () => {
 
   it('uses the metro layer with all five areas in the metropolitan-areas scene', () => {
     const state = stateForScene(byId.get('metropolitan-areas')!, 'zh');
-    expect([state.layers.includes('metro'), applyFilters(model, state).metroIds.size]).toEqual([true, 5]);
+    expect([state.layers.includes('metro'), applyFilters(model, state.filters).metroIds.size]).toEqual([true, 5]);
   });
 
   it('shows two pillar and two emerging clusters', () => {
@@ -120,7 +126,7 @@ describe('data/scenes.json, the built-in deck', () => {
     expect([state.layers.includes('projects'), state.zone, state.kind]).toEqual([
       true, ['east_wing', 'west_wing'], ['energy', 'industrial_park', 'industrial_project', 'transport'],
     ]);
-    expect(applyFilters(model, state).projectIds.size).toBeGreaterThan(20);
+    expect(applyFilters(model, state.filters).projectIds.size).toBeGreaterThan(20);
   });
 
   it('frames every city each scene is about', () => {
@@ -128,7 +134,7 @@ describe('data/scenes.json, the built-in deck', () => {
     const outside = deck.scenes.flatMap((scene) => {
       const state = stateForScene(scene, 'zh');
       // with a cluster chosen, the subject is the cities ranked in it (unranked ones show but are not the point)
-      const cities = subjects[scene.id] ?? [...applyFilters(model, state).cityIds]
+      const cities = subjects[scene.id] ?? [...applyFilters(model, state.filters).cityIds]
         .filter((c) => state.cluster === null || rankOf(model, c, state.cluster) !== null);
       return cities.filter((c) => !inFrame(state.view!, features.cityPoints.get(c as '440100')!)).map((c) => `${scene.id}: ${c}`);
     });
@@ -138,7 +144,7 @@ describe('data/scenes.json, the built-in deck', () => {
   it('frames every project shown in the project scenes', () => {
     const outside = ['coastal-belt-projects', 'west-wing-heavy-industry'].flatMap((id) => {
       const state = stateForScene(byId.get(id)!, 'zh');
-      return [...applyFilters(model, state).projectIds]
+      return [...applyFilters(model, state.filters).projectIds]
         .filter((p) => !inFrame(state.view!, features.projectPoints.get(p)!)).map((p) => `${id}: ${p}`);
     });
     expect(outside).toEqual([]);

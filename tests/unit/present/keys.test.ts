@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, FilterState, LAYER_IDS } from '../../../src/filters/state.ts';
+import { DEFAULT_FILTERS, DEFAULT_SHOW, LAYER_IDS, type FilterState, type ShowState, type UrlState } from '../../../src/filters/state.ts';
 import { CLUSTER_IDS } from '../../../src/model/index.ts';
-import { actionForKey, applyAction, keyLabel, SHORTCUTS, type KeyInput, type PresentAction } from '../../../src/present/keys.ts';
+import { UrlStateSchema } from '../../../src/filters/state-schema.ts';
+import { actionForKey, applyAction as applyToUrl, keyLabel, SHORTCUTS, type KeyInput, type PresentAction } from '../../../src/present/keys.ts';
 
 const press = (key: string, extra: Partial<KeyInput> = {}): PresentAction | null =>
   actionForKey({ key, ctrlKey: false, metaKey: false, altKey: false, target: { tagName: 'BODY' }, ...extra });
-const state = (patch: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_FILTERS, layers: [...DEFAULT_FILTERS.layers], ...patch });
-const valid = (s: FilterState | null) => s !== null && FilterState.safeParse(s).success;
+// The tests read a state as one flat record; applyAction itself takes and returns the URL state's two parts.
+type Flat = FilterState & ShowState;
+const state = (patch: Partial<Flat> = {}): Flat => ({ ...DEFAULT_FILTERS, ...DEFAULT_SHOW, layers: [...DEFAULT_SHOW.layers], ...patch });
+const split = ({ cluster, rank, zone, metro, kind, q, ...show }: Flat): UrlState => ({ filters: { cluster, rank, zone, metro, kind, q }, show });
+const join = ({ filters, show }: UrlState): Flat => ({ ...filters, ...show });
+const applyAction = (s: Flat, action: PresentAction, clusters?: Parameters<typeof applyToUrl>[2]) => {
+  const next = applyToUrl(split(s), action, clusters);
+  return next && join(next);
+};
+const valid = (s: Flat | null) => s !== null && UrlStateSchema.safeParse(split(s)).success;
 
 describe('SHORTCUTS', () => {
   it('maps 1–5 to the layers in LAYER_IDS order', () => {
@@ -93,6 +102,13 @@ describe('actionForKey', () => {
 });
 
 describe('applyAction', () => {
+  it('keeps the filters object when only how the plan is shown changes, so nothing recolours', () => {
+    const before = split(state({ cluster: 'robotics' }));
+    const shownOnly: PresentAction[] = [{ type: 'layer/toggle', layer: 'metro' }, { type: 'lang/toggle' }, { type: 'view/reset' }];
+    expect(shownOnly.map((a) => applyToUrl(before, a)!.filters === before.filters)).toEqual([true, true, true]);
+    expect(applyToUrl(before, { type: 'cluster/next' })!.filters).not.toBe(before.filters);
+  });
+
   it('switches a layer on, keeping layers sorted and unique', () => {
     const next = applyAction(state({ layers: ['cities', 'zones'] }), { type: 'layer/toggle', layer: 'metro' });
     expect(next?.layers).toEqual(['cities', 'metro', 'zones']);
@@ -166,7 +182,7 @@ describe('applyAction', () => {
     expect(uiActions.map((a) => applyAction(state(), a))).toEqual(uiActions.map(() => null));
   });
 
-  it('returns states the FilterState schema accepts for every filter action from assorted states', () => {
+  it('returns states the URL state schema accepts for every filter action from assorted states', () => {
     const starts = [
       state(), state({ layers: [] }), state({ layers: [...LAYER_IDS].sort() }), state({ cluster: 'precision_instruments', lang: 'en' }),
       state({ city: '440100', view: { lon: 113.3, lat: 23.1, zoom: 8 } }),

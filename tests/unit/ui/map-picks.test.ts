@@ -23,7 +23,7 @@ describe('map picks', () => {
     expect(clickAction({ kind: 'city', city: '440100' })).toEqual({ type: 'select', city: '440100' });
     expect(clickAction({ kind: 'zone', zone: 'prd' })).toEqual({ type: 'zone/select', zone: 'prd' });
     expect(clickAction({ kind: 'project', project: 'p1' })).toEqual({ type: 'project/select', project: 'p1' });
-    expect(clickAction({ kind: 'group', city: '440100', at: [113, 23] })).toEqual({ type: 'filters/patch', patch: { view: { lon: 113, lat: 23, zoom: GROUP_OPEN_ZOOM } } });
+    expect(clickAction({ kind: 'group', city: '440100', at: [113, 23] })).toEqual({ type: 'url/patch', show: { view: { lon: 113, lat: 23, zoom: GROUP_OPEN_ZOOM } } });
     expect(clickAction({ kind: 'imported', imported: 'f1' })).toBeNull();
   });
 

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
+import { LANGS, LAYER_IDS, normaliseQ, Q_MAX, type FilterState, type ShowState, type UrlState } from './state.ts';
+
+// The URL state's rules as a zod schema, checked against the plain types of state.ts (z.ZodType<…>), so the
+// two cannot drift. parseQuery does not need zod (the first script has none); the fuzz tests hold its output
+// to this schema, and anything that reads a state from outside the URL parser can validate with it.
+
+// Lists are kept sorted and unique so that a state has exactly one query string.
+const sortedSet = <T extends z.ZodType<string>>(item: T) =>
+  z.array(item).refine((xs) => xs.every((x, i) => i === 0 || xs[i - 1]! < x), 'must be sorted and unique');
+
+export const FilterStateSchema: z.ZodType<FilterState> = z.strictObject({
+  cluster: ClusterId.nullable(),
+  rank: sortedSet(Rank),
+  zone: sortedSet(ZoneId),
+  metro: sortedSet(MetroId),
+  kind: sortedSet(ProjectKind),
+  q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
+});
+
+export const ShowStateSchema: z.ZodType<ShowState> = z.strictObject({
+  layers: sortedSet(z.enum(LAYER_IDS)),
+  city: Adcode.nullable(),
+  compare: sortedSet(Adcode),
+  lang: z.enum(LANGS),
+  view: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-85).max(85), zoom: z.number().min(0).max(22) }).nullable(),
+  present: z.boolean(),
+});
+
+export const UrlStateSchema: z.ZodType<UrlState> = z.strictObject({ filters: FilterStateSchema, show: ShowStateSchema });
