@@ -1,19 +1,17 @@
-import { t } from '../i18n/strings.ts';
+import { joinList, t } from '../i18n/strings.ts';
 import type { Model } from '../model/index.ts';
-import type { FilterState, ShowState } from './state.ts';
+import type { FilterState, Lang, ShowState } from './state.ts';
 
 /** The filters in words, for an exported picture's caption and a scene's subtitle ("" when nothing is filtered). */
-export function describeFilters(model: Model, state: FilterState, layers: ShowState['layers'], lang: 'zh' | 'en'): string {
-  const i = lang === 'zh' ? 0 : 1;
-  const sep = lang === 'zh' ? '、' : ', ';
+export function describeFilters(model: Model, state: FilterState, layers: ShowState['layers'], lang: Lang): string {
   const parts: string[] = [];
   const named = <T extends { id: string; name_zh: string; name_en: string }>(list: T[], ids: readonly string[]) =>
-    ids.map((id) => list.find((x) => x.id === id)).filter((x): x is T => !!x).map((x) => (i === 0 ? x.name_zh : x.name_en)).join(sep);
-  if (state.cluster) parts.push(`${['集群', 'Cluster'][i]}: ${named(model.clusters, [state.cluster])}`);
-  if (state.rank.length) parts.push(`${['等级', 'Rank'][i]}: ${state.rank.map((r) => t(`rank.${r}`, lang)).join(sep)}`);
-  if (state.zone.length) parts.push(`${['区域', 'Zone'][i]}: ${named(model.zones, state.zone)}`);
-  if (state.metro.length) parts.push(`${['都市圈', 'Metro area'][i]}: ${named(model.metros, state.metro)}`);
-  if (state.kind.length && layers.includes('projects')) parts.push(`${['项目类型', 'Projects'][i]}: ${state.kind.map((k) => t(`kind.${k}`, lang)).join(sep)}`);
-  if (state.q) parts.push(`${['搜索', 'Search'][i]}: “${state.q}”`);
-  return parts.join(lang === 'zh' ? '；' : '; ');
+    joinList(ids.map((id) => list.find((x) => x.id === id)).filter((x): x is T => !!x).map((x) => (lang === 'zh' ? x.name_zh : x.name_en)), lang);
+  if (state.cluster) parts.push(`${t('cluster', lang)}: ${named(model.clusters, [state.cluster])}`);
+  if (state.rank.length) parts.push(`${t('rank', lang)}: ${joinList(state.rank.map((r) => t(`rank.${r}`, lang)), lang)}`);
+  if (state.zone.length) parts.push(`${t('zone', lang)}: ${named(model.zones, state.zone)}`);
+  if (state.metro.length) parts.push(`${t('metro', lang)}: ${named(model.metros, state.metro)}`);
+  if (state.kind.length && layers.includes('projects')) parts.push(`${t('projectKinds', lang)}: ${joinList(state.kind.map((k) => t(`kind.${k}`, lang)), lang)}`);
+  if (state.q) parts.push(`${t('search', lang)}: “${state.q}”`);
+  return parts.join(t('clauseSep', lang));
 }

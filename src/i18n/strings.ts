@@ -118,6 +118,57 @@ const zh = {
   webglLost: '地图的图形上下文丢失，正在等待恢复；以下为表格视图。',
   deckFailed: '项目、导入数据与子产业标注图层未能加载。',
   opacityOf: '{layer}透明度',
+  'role.dual_core': '双核',
+  'role.provincial_sub_center': '省域副中心',
+  'role.pearl_west_core': '珠江口西岸核心城市',
+  'role.national_central_city': '国家中心城市',
+  'role.special_economic_zone': '经济特区',
+  'role.metro_center': '都市圈中心',
+  'subSectorRole.core': '核心',
+  'subSectorRole.base': '依托',
+  'subSectorRole.support': '支持',
+  'subSectorRole.supporting': '配套',
+  'subSectorRole.named': '提及',
+  'legend.metroFilled': '五大都市圈（浅色：都市区部分）',
+  'legend.metroExtent': '都市圈范围',
+  'legend.roles': '城市定位',
+  'legend.subSector': '细分领域：{name}',
+  'legend.projectsGrouped': '重大项目（圆圈内为各市项目数，放大可见各项目）',
+  'legend.projectsSized': '重大项目（点越大，规划提及越多）',
+  search: '搜索',
+  searchLabel: '搜索城市、产业集群或项目',
+  searchPlaceholder: '搜索城市、集群、项目（中文 / English / pinyin）',
+  'match.city': '城市',
+  'match.cluster': '集群',
+  'match.project': '项目',
+  compareTitle: '城市对比',
+  compareClear: '清空对比',
+  compareRemove: '移除{city}',
+  compareAdd: '＋ 加入对比',
+  compareIn: '✓ 已加入对比',
+  cityCounts: '核心集群 {core} 个 · 布局集群 {ranked} 个',
+  inParens: '（{text}）',
+  listSep: '、',
+  clauseSep: '；',
+  'shortcut.layer.cities': '显示/隐藏“城市”图层',
+  'shortcut.layer.zones': '显示/隐藏“一核一带一区”图层',
+  'shortcut.layer.metro': '显示/隐藏“五大都市圈”图层',
+  'shortcut.layer.clusters': '显示/隐藏“产业集群等级”图层',
+  'shortcut.layer.projects': '显示/隐藏“重大项目”图层',
+  'shortcut.nextCluster': '下一个产业集群',
+  'shortcut.previousCluster': '上一个产业集群',
+  'shortcut.nextScene': '下一个场景',
+  'shortcut.previousScene': '上一个场景',
+  'shortcut.lang': '切换中文 / English',
+  'shortcut.resetView': '恢复全省视图',
+  'shortcut.present': '进入/退出演示模式',
+  'shortcut.fullscreen': '全屏',
+  'shortcut.legend': '展开/收起图例',
+  'shortcut.help': '快捷键帮助',
+  'shortcut.close': '关闭',
+  'key.space': '空格',
+  'key.pageDown': 'PageDown',
+  'key.pageUp': 'PageUp',
 } as const;
 
 type Key = keyof typeof zh;
@@ -152,7 +203,7 @@ const en: Record<Key, string> = {
   legend: 'Legend',
   legendFold: 'Fold the legend (G)',
   legendShow: 'Show the legend (G)',
-  coreCount: 'Number of core (★★★) clusters',
+  coreCount: 'Core (★★★) clusters per city',
   source: 'Source',
   close: 'Close',
   roles: 'Roles in the plans',
@@ -240,18 +291,85 @@ const en: Record<Key, string> = {
   webglLost: 'The map lost its graphics context and is waiting for it to return; the table view follows.',
   deckFailed: 'The layer for projects, imported data and sub-sector labels could not be loaded.',
   opacityOf: '{layer} opacity',
+  'role.dual_core': 'Dual core',
+  'role.provincial_sub_center': 'Provincial sub-centre',
+  'role.pearl_west_core': 'Core city of the west bank',
+  'role.national_central_city': 'National central city',
+  'role.special_economic_zone': 'Special economic zone',
+  'role.metro_center': 'Centre of a metropolitan area',
+  'subSectorRole.core': 'core',
+  'subSectorRole.base': 'base',
+  'subSectorRole.support': 'support',
+  'subSectorRole.supporting': 'supporting',
+  'subSectorRole.named': 'named',
+  'legend.metroFilled': 'Metropolitan areas (light: urban part only)',
+  'legend.metroExtent': 'Metropolitan area',
+  'legend.roles': 'City roles',
+  'legend.subSector': 'Sub-sector: {name}',
+  'legend.projectsGrouped': 'Major projects (count per city; zoom in for each one)',
+  'legend.projectsSized': 'Major projects (larger = named more often)',
+  search: 'Search',
+  searchLabel: 'Search cities, clusters or projects',
+  searchPlaceholder: 'Search cities, clusters, projects (中文 / English / pinyin)',
+  'match.city': 'City',
+  'match.cluster': 'Cluster',
+  'match.project': 'Project',
+  compareTitle: 'Compare cities',
+  compareClear: 'Clear',
+  compareRemove: 'Remove {city}',
+  compareAdd: '+ Compare',
+  compareIn: '✓ In comparison',
+  cityCounts: '{core} core clusters · {ranked} ranked',
+  inParens: ' ({text})',
+  listSep: ', ',
+  clauseSep: '; ',
+  'shortcut.layer.cities': 'Show or hide the cities layer',
+  'shortcut.layer.zones': 'Show or hide the core, belt and zone layer',
+  'shortcut.layer.metro': 'Show or hide the metropolitan areas layer',
+  'shortcut.layer.clusters': 'Show or hide the cluster ranks layer',
+  'shortcut.layer.projects': 'Show or hide the major projects layer',
+  'shortcut.nextCluster': 'Next cluster',
+  'shortcut.previousCluster': 'Previous cluster',
+  'shortcut.nextScene': 'Next scene',
+  'shortcut.previousScene': 'Previous scene',
+  'shortcut.lang': 'Switch 中文 / English',
+  'shortcut.resetView': 'Reset the view to the province',
+  'shortcut.present': 'Enter or leave presentation mode',
+  'shortcut.fullscreen': 'Full screen',
+  'shortcut.legend': 'Show or fold the legend',
+  'shortcut.help': 'Keyboard shortcuts',
+  'shortcut.close': 'Close',
+  'key.space': 'Space',
+  'key.pageDown': 'Page Down',
+  'key.pageUp': 'Page Up',
 };
 
 export type StringKey = Key;
 const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
 
-/** A string in both languages, for labels that carry zh and en together (legend entries). */
-export const both = (key: Key): { zh: string; en: string } => ({ zh: STRINGS.zh[key], en: STRINGS.en[key] });
+type Vars = Record<string, string | number>;
+
+/**
+ * A string in both languages, for labels that carry zh and en together (legend entries); `vars` fills
+ * placeholders per language (a name in Chinese for zh, in English for en).
+ */
+export const both = (key: Key, vars: (lang: Lang) => Vars = () => ({})): { zh: string; en: string } =>
+  ({ zh: t(key, 'zh', vars('zh')), en: t(key, 'en', vars('en')) });
 
 /** Both languages on one line, for what shows before (or instead of) the app that knows the language: loading and errors. */
 export const bilingual = (key: Key, separator = ' · '): string => `${STRINGS.zh[key]}${separator}${STRINGS.en[key]}`;
 
 /** A UI string in the given language, with {name} placeholders filled in. */
-export function t(key: Key, lang: Lang, vars: Record<string, string | number> = {}): string {
+export function t(key: Key, lang: Lang, vars: Vars = {}): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
+
+/** The words for a rank ("Core ★★★"), or for none ("Not ranked"). */
+export const rankText = (rank: 'core' | 'key' | 'general' | null | undefined, lang: Lang): string =>
+  t(rank ? `rank.${rank}` : 'rank.none', lang);
+
+/** A list as the language writes it: 广州、深圳 · Guangzhou, Shenzhen. */
+export const joinList = (items: readonly string[], lang: Lang): string => items.join(STRINGS[lang].listSep);
+
+/** Every key, for the test that each has both languages. */
+export const STRING_KEYS = Object.keys(zh) as Key[];

@@ -39,7 +39,7 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
   } else if (layers.includes('cities') && mode === 'count') {
     const coreCount = (id: string) => model.ranks.filter((r) => r.ranks[id as never] === 'core').length;
     sections.push({
-      title: { zh: '核心（★★★）集群数', en: 'Core (★★★) clusters per city' },
+      title: both('coreCount'),
       entries: COUNT_STEPS.map((step, i) => {
         const upper = i === 0 ? null : COUNT_STEPS[i - 1]!.min - 1;
         const range = upper === null ? `≥ ${step.min}` : step.min === upper ? `${step.min}` : `${step.min}–${upper}`;
@@ -52,7 +52,7 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
   }
   if (layers.includes('zones')) {
     sections.push({
-      title: { zh: '一核一带一区', en: 'Core, belt and zone' },
+      title: both('layer.zones'),
       entries: ZONE_IDS.map((id) => {
         const zone = model.zones.find((z) => z.id === id)!;
         return {
@@ -66,36 +66,32 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
   if (layers.includes('metro')) {
     const filled = mode === 'metro';
     sections.push({
-      title: { zh: filled ? '五大都市圈（浅色：都市区部分）' : '五大都市圈', en: filled ? 'Metropolitan areas (light: urban part only)' : 'Metropolitan areas' },
+      title: both(filled ? 'legend.metroFilled' : 'layer.metro'),
       entries: filled
         ? model.metros.map((m) => ({
           swatch: metroFill(m.id, 'full'), shape: 'fill' as const, label: { zh: m.name_zh, en: m.name_en },
           count: visibleCities.filter((c) => c.metro.some((x) => x.id === m.id)).length,
         }))
-        : [{ swatch: METRO_LINE, shape: 'line', label: { zh: '都市圈范围', en: 'Metropolitan area' }, count: null }],
+        : [{ swatch: METRO_LINE, shape: 'line', label: both('legend.metroExtent'), count: null }],
     });
   }
   if (layers.includes('cities')) {
-    const ROLE_NAMES: Partial<Record<CityRoleId, [string, string]>> = {
-      dual_core: ['双核', 'Dual core'], provincial_sub_center: ['省域副中心', 'Provincial sub-centre'], pearl_west_core: ['珠江口西岸核心城市', 'Core city of the west bank'],
-    };
     sections.push({
-      title: { zh: '城市定位', en: 'City roles' },
+      title: both('legend.roles'),
       entries: (Object.keys(ROLE_MARKS) as CityRoleId[]).map((role) => ({
         swatch: [31, 42, 51, 255] as RGBA, shape: 'mark' as const, mark: ROLE_MARKS[role],
-        label: { zh: ROLE_NAMES[role]![0], en: ROLE_NAMES[role]![1] },
+        label: both(`role.${role}`),
         count: visibleCities.filter((c) => c.roles.some((r) => r.role === role)).length,
       })),
     });
   }
   if (subSector) {
-    const ROLE_WORDS = { core: ['核心', 'core'], base: ['依托', 'base'], support: ['支持', 'support'], supporting: ['配套', 'supporting'], named: ['提及', 'named'] } as const;
     const roles = [...new Set(subSector.cities.map((m) => m.role))];
     sections.push({
-      title: { zh: `细分领域：${subSector.name_zh}`, en: `Sub-sector: ${subSector.name_en}` },
+      title: both('legend.subSector', (lang) => ({ name: lang === 'zh' ? subSector.name_zh : subSector.name_en })),
       entries: roles.map((role) => ({
         swatch: SUB_SECTOR_ROLE_COLORS[role], shape: 'line' as const,
-        label: { zh: ROLE_WORDS[role][0], en: ROLE_WORDS[role][1] },
+        label: both(`subSectorRole.${role}`),
         count: subSector.cities.filter((m) => m.role === role).length,
       })),
     });
@@ -107,9 +103,7 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
       if (mask[i]) perKind.set(p.kind, (perKind.get(p.kind) ?? 0) + 1);
     });
     sections.push({
-      title: groupsActive(show)
-        ? { zh: '重大项目（圆圈内为各市项目数，放大可见各项目）', en: 'Major projects (count per city; zoom in for each one)' }
-        : { zh: '重大项目（点越大，规划提及越多）', en: 'Major projects (larger = named more often)' },
+      title: both(groupsActive(show) ? 'legend.projectsGrouped' : 'legend.projectsSized'),
       entries: PROJECT_KINDS.map((kind) => ({
         swatch: KIND_COLORS[kind], shape: 'dot' as const,
         label: both(`kind.${kind}`),

@@ -1,5 +1,6 @@
 import { CLUSTER_IDS, type ClusterId } from '../model/index.ts';
 import { LAYER_IDS, toggled, type Lang, type LayerId, type UrlState } from '../filters/state.ts';
+import { t, type StringKey } from '../i18n/strings.ts';
 
 /** What a keyboard shortcut asks for. */
 export type PresentAction =
@@ -19,60 +20,47 @@ export type PresentAction =
 export interface Shortcut {
   key: string; // KeyboardEvent.key; letters in lower case
   action: PresentAction;
-  label_zh: string;
-  label_en: string;
+  label: StringKey; // what the help overlay says it does, from the strings table
 }
-
-const LAYER_NAMES: Record<LayerId, [zh: string, en: string]> = {
-  cities: ['城市', 'cities'],
-  zones: ['一核一带一区', 'core, belt and zone'],
-  metro: ['五大都市圈', 'metropolitan areas'],
-  clusters: ['产业集群等级', 'cluster ranks'],
-  projects: ['重大项目', 'major projects'],
-};
 
 const layerShortcuts: Shortcut[] = LAYER_IDS.map((layer, i) => ({
   key: String(i + 1),
   action: { type: 'layer/toggle', layer },
-  label_zh: `显示/隐藏“${LAYER_NAMES[layer][0]}”图层`,
-  label_en: `Show or hide the ${LAYER_NAMES[layer][1]} layer`,
+  label: `shortcut.layer.${layer}`,
 }));
 
 /** Every shortcut, in the order the help overlay lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
   ...layerShortcuts,
-  { key: ']', action: { type: 'cluster/next' }, label_zh: '下一个产业集群', label_en: 'Next cluster' },
-  { key: '[', action: { type: 'cluster/previous' }, label_zh: '上一个产业集群', label_en: 'Previous cluster' },
-  { key: 'ArrowRight', action: { type: 'scene/next' }, label_zh: '下一个场景', label_en: 'Next scene' },
-  { key: 'PageDown', action: { type: 'scene/next' }, label_zh: '下一个场景', label_en: 'Next scene' },
-  { key: ' ', action: { type: 'scene/next' }, label_zh: '下一个场景', label_en: 'Next scene' },
-  { key: 'ArrowLeft', action: { type: 'scene/previous' }, label_zh: '上一个场景', label_en: 'Previous scene' },
-  { key: 'PageUp', action: { type: 'scene/previous' }, label_zh: '上一个场景', label_en: 'Previous scene' },
-  { key: 'l', action: { type: 'lang/toggle' }, label_zh: '切换中文 / English', label_en: 'Switch 中文 / English' },
-  { key: '0', action: { type: 'view/reset' }, label_zh: '恢复全省视图', label_en: 'Reset the view to the province' },
-  { key: 'r', action: { type: 'view/reset' }, label_zh: '恢复全省视图', label_en: 'Reset the view to the province' },
-  { key: 'p', action: { type: 'present/toggle' }, label_zh: '进入/退出演示模式', label_en: 'Enter or leave presentation mode' },
-  { key: 'f', action: { type: 'fullscreen/toggle' }, label_zh: '全屏', label_en: 'Full screen' },
-  { key: 'g', action: { type: 'legend/toggle' }, label_zh: '展开/收起图例', label_en: 'Show or fold the legend' },
-  { key: '?', action: { type: 'help/toggle' }, label_zh: '快捷键帮助', label_en: 'Keyboard shortcuts' },
-  { key: 'Escape', action: { type: 'escape' }, label_zh: '关闭', label_en: 'Close' },
+  { key: ']', action: { type: 'cluster/next' }, label: 'shortcut.nextCluster' },
+  { key: '[', action: { type: 'cluster/previous' }, label: 'shortcut.previousCluster' },
+  { key: 'ArrowRight', action: { type: 'scene/next' }, label: 'shortcut.nextScene' },
+  { key: 'PageDown', action: { type: 'scene/next' }, label: 'shortcut.nextScene' },
+  { key: ' ', action: { type: 'scene/next' }, label: 'shortcut.nextScene' },
+  { key: 'ArrowLeft', action: { type: 'scene/previous' }, label: 'shortcut.previousScene' },
+  { key: 'PageUp', action: { type: 'scene/previous' }, label: 'shortcut.previousScene' },
+  { key: 'l', action: { type: 'lang/toggle' }, label: 'shortcut.lang' },
+  { key: '0', action: { type: 'view/reset' }, label: 'shortcut.resetView' },
+  { key: 'r', action: { type: 'view/reset' }, label: 'shortcut.resetView' },
+  { key: 'p', action: { type: 'present/toggle' }, label: 'shortcut.present' },
+  { key: 'f', action: { type: 'fullscreen/toggle' }, label: 'shortcut.fullscreen' },
+  { key: 'g', action: { type: 'legend/toggle' }, label: 'shortcut.legend' },
+  { key: '?', action: { type: 'help/toggle' }, label: 'shortcut.help' },
+  { key: 'Escape', action: { type: 'escape' }, label: 'shortcut.close' },
 ];
 
 const BY_KEY = new Map(SHORTCUTS.map((s) => [s.key, s.action]));
 
-const KEY_NAMES: Record<string, [zh: string, en: string]> = {
-  ' ': ['空格', 'Space'],
-  ArrowRight: ['→', '→'],
-  ArrowLeft: ['←', '←'],
-  PageDown: ['PageDown', 'Page Down'],
-  PageUp: ['PageUp', 'Page Up'],
-  Escape: ['Esc', 'Esc'],
-};
+// Keys with a name in words come from the strings table; the rest are written as symbols.
+const KEY_WORDS: Record<string, StringKey> = { ' ': 'key.space', PageDown: 'key.pageDown', PageUp: 'key.pageUp' };
+const KEY_SYMBOLS: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', Escape: 'Esc' };
 
 /** How the help overlay writes a key ("Space", "→", "L"). */
 export function keyLabel(key: string, lang: Lang = 'en'): string {
-  const named = KEY_NAMES[key];
-  if (named) return lang === 'zh' ? named[0] : named[1];
+  const word = KEY_WORDS[key];
+  if (word) return t(word, lang);
+  const symbol = KEY_SYMBOLS[key];
+  if (symbol) return symbol;
   return key.length === 1 ? key.toUpperCase() : key;
 }
 

@@ -3,7 +3,7 @@ import type { ImportedLayer } from '../../import/index.ts';
 import type { AppData } from '../load-app-data.ts';
 import type { Hover } from '../store.ts';
 import { cityDetail } from '../../model/city-detail.ts';
-import { t } from '../../i18n/strings.ts';
+import { joinList, rankText, t } from '../../i18n/strings.ts';
 
 const byId = new WeakMap<ImportedLayer, Map<string, ImportedLayer['features'][number]>>();
 
@@ -41,7 +41,7 @@ export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover
   if (hover.project) {
     const p = data.model.projects.find((x) => x.id === hover.project);
     if (!p) return null;
-    const cities = p.cities.map((c) => data.model.cities.find((x) => x.id === c)).map((c) => (c ? (zh ? c.short_zh : c.name_en) : '')).join(zh ? '、' : ', ');
+    const cities = joinList(p.cities.map((c) => data.model.cities.find((x) => x.id === c)).map((c) => (c ? (zh ? c.short_zh : c.name_en) : '')), lang);
     return (
       <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip" data-testid="project-tooltip">
         <strong>{zh ? p.name_zh : p.name_en}</strong>
@@ -60,18 +60,10 @@ export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover
       <span className="muted"> {zh ? d.city.name_en : d.city.name_zh}</span>
       <div>{zh ? d.zone.name_zh : d.zone.name_en}</div>
       {rank ? (
-        <div>{zh ? rank.cluster.name_zh : rank.cluster.name_en}: <b>{rankLabel(rank.rank, lang)}</b></div>
+        <div>{zh ? rank.cluster.name_zh : rank.cluster.name_en}: <b>{rankText(rank.rank, lang)}</b></div>
       ) : (
-        <div>{zh ? `核心集群 ${d.counts.core} 个 · 布局集群 ${d.counts.ranked} 个` : `${d.counts.core} core clusters · ${d.counts.ranked} ranked`}</div>
+        <div>{t('cityCounts', lang, { core: d.counts.core, ranked: d.counts.ranked })}</div>
       )}
     </div>
   );
-}
-
-export function rankLabel(rank: string | null, lang: Lang): string {
-  const labels: Record<string, [string, string]> = {
-    core: ['核心 ★★★', 'Core ★★★'], key: ['重点 ★★', 'Key ★★'], general: ['一般 ★', 'General ★'],
-  };
-  const pair = rank ? labels[rank] : undefined;
-  return pair ? pair[lang === 'zh' ? 0 : 1] : lang === 'zh' ? '未标星' : 'not ranked';
 }

@@ -1,12 +1,11 @@
 import { useState, type Dispatch } from 'react';
 import type { Lang } from '../../filters/state.ts';
-import { t } from '../../i18n/strings.ts';
+import { rankText, t } from '../../i18n/strings.ts';
 import { RANKS, type CityDetail, type Document } from '../../model/index.ts';
 import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
 import type { Action } from '../store.ts';
-import { rankLabel } from '../map/tooltip.tsx';
 
 type SortKey = 'plan' | 'rank';
 const rankOrder = (r: string | null) => (r === null ? RANKS.length : RANKS.indexOf(r as never));
@@ -20,14 +19,14 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
   return (
     <SidePanel named={city} lang={lang} testId="detail-panel" onClose={() => dispatch({ type: 'select', city: null })}>
       <button type="button" className="compare-toggle" aria-pressed={compared} onClick={() => dispatch({ type: 'compare/toggle', city: city.id })}>
-        {compared ? (zh ? '✓ 已加入对比' : '✓ In comparison') : (zh ? '＋ 加入对比' : '+ Compare')}
+        {t(compared ? 'compareIn' : 'compareAdd', lang)}
       </button>
       <dl>
         <dt>{t('zoneOf', lang)}</dt>
         <dd>{zh ? zone.name_zh : zone.name_en} <SourceNote source={city.zone_source} documents={documents} lang={lang} /></dd>
         <dt>{t('metroOf', lang)}</dt>
         <dd>{detail.metros.length === 0 ? t('none', lang) : detail.metros.map((m) => (
-          <span key={m.metro.id}>{zh ? m.metro.name_zh : m.metro.name_en}（{t(m.scope === 'full' ? 'metroFull' : 'metroPart', lang)}）<SourceNote source={m.source} documents={documents} lang={lang} /></span>
+          <span key={m.metro.id}>{zh ? m.metro.name_zh : m.metro.name_en}{t('inParens', lang, { text: t(m.scope === 'full' ? 'metroFull' : 'metroPart', lang) })}<SourceNote source={m.source} documents={documents} lang={lang} /></span>
         ))}</dd>
         {detail.roles.length > 0 && <>
           <dt>{t('roles', lang)}</dt>
@@ -47,7 +46,7 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
           {ranks.map((r) => (
             <tr key={r.cluster.id} data-cluster={r.cluster.id} data-rank={r.rank ?? ''} className={`rank-${r.rank ?? 'none'}`}>
               <td>{r.cluster.number}. {zh ? r.cluster.name_zh : r.cluster.name_en}</td>
-              <td>{rankLabel(r.rank, lang)}</td>
+              <td>{rankText(r.rank, lang)}</td>
               <td><SourceNote source={r.source} documents={documents} lang={lang} /></td>
             </tr>
           ))}

@@ -6,7 +6,7 @@ import { t } from '../../i18n/strings.ts';
 export function HelpOverlay({ lang, onClose }: { lang: Lang; onClose: () => void }) {
   const rows = new Map<string, { label: string; keys: string[] }>();
   for (const s of SHORTCUTS) {
-    const label = lang === 'zh' ? s.label_zh : s.label_en;
+    const label = t(s.label, lang);
     const row = rows.get(label) ?? { label, keys: [] };
     row.keys.push(keyLabel(s.key, lang));
     rows.set(label, row);

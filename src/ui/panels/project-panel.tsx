@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import type { Lang } from '../../filters/state.ts';
-import { t } from '../../i18n/strings.ts';
+import { joinList, t } from '../../i18n/strings.ts';
 import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import type { Document, Model, Project } from '../../model/index.ts';
 import { SidePanel } from './side-panel.tsx';
@@ -27,10 +27,10 @@ export function ProjectPanel({ project, model, lang, dispatch }: { project: Proj
         <dd><span className="kind-dot" style={{ background: cssColor(KIND_COLORS[project.kind]) }} aria-hidden="true" /> {t(`kind.${project.kind}`, lang)}</dd>
         <dt>{t('projectCities', lang)}</dt>
         <dd>{project.cities.map((c, i) => (
-          <span key={c}>{i > 0 && '、'}<button type="button" className="link" onClick={() => dispatch({ type: 'select', city: c })}>{cityName(c)}</button></span>
+          <span key={c}>{i > 0 && t('listSep', lang)}<button type="button" className="link" onClick={() => dispatch({ type: 'select', city: c })}>{cityName(c)}</button></span>
         ))}</dd>
         {project.site && <><dt>{t('site', lang)}</dt><dd>{project.site}</dd></>}
-        {project.clusters.length > 0 && <><dt>{t('cluster', lang)}</dt><dd>{project.clusters.map(clusterName).join(zh ? '、' : ', ')}</dd></>}
+        {project.clusters.length > 0 && <><dt>{t('cluster', lang)}</dt><dd>{joinList(project.clusters.map(clusterName), lang)}</dd></>}
         <dt>{t('located', lang)}</dt>
         <dd>{t(`precision.${loc.precision}`, lang)}{loc.precision === 'site' ? ` — ${loc.basis}` : ''}</dd>
       </dl>

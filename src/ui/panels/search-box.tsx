@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Lang } from '../../filters/state.ts';
 import { search, type SearchMatch } from '../../filters/search.ts';
 import type { Model } from '../../model/index.ts';
+import { t } from '../../i18n/strings.ts';
 
 /** Finds cities and clusters by Chinese, English or pinyin; Enter picks the first (or highlighted) match. */
 export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; onPick: (m: SearchMatch) => void }) {
@@ -24,8 +25,8 @@ export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; o
         aria-expanded={matches.length > 0}
         aria-controls={listId}
         aria-activedescendant={matches[active] ? `${listId}-${active}` : undefined}
-        aria-label={zh ? '搜索城市、产业集群或项目' : 'Search cities, clusters or projects'}
-        placeholder={zh ? '搜索城市、集群、项目（中文 / English / pinyin）' : 'Search cities, clusters, projects (中文 / English / pinyin)'}
+        aria-label={t('searchLabel', lang)}
+        placeholder={t('searchPlaceholder', lang)}
         value={text}
         maxLength={100}
         onChange={(e) => { setText(e.target.value); setActive(0); }}
@@ -41,7 +42,7 @@ export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; o
           {matches.map((m, i) => (
             <li key={`${m.kind}-${m.id}`} id={`${listId}-${i}`} role="option" aria-selected={i === active}
               onMouseDown={(e) => { e.preventDefault(); pick(m); }}>
-              <span className="kind">{{ city: zh ? '城市' : 'City', cluster: zh ? '集群' : 'Cluster', project: zh ? '项目' : 'Project' }[m.kind]}</span>
+              <span className="kind">{t(`match.${m.kind}`, lang)}</span>
               {zh ? m.label_zh : m.label_en} <span className="muted">{zh ? m.label_en : m.label_zh}</span>
             </li>
           ))}

@@ -2,10 +2,9 @@ import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
 import type { Visible } from '../../filters/apply.ts';
 import { cityTable, DEFAULT_TABLE_SORT, nextSort, type CityTableColumn, type CityTableSort } from '../../filters/city-table.ts';
 import type { ShowState } from '../../filters/state.ts';
-import { t } from '../../i18n/strings.ts';
+import { joinList, rankText, t } from '../../i18n/strings.ts';
 import type { Features, Model } from '../../model/index.ts';
 import type { Action } from '../store.ts';
-import { rankLabel } from '../map/tooltip.tsx';
 
 /** The filtered cities as a table: the same features the map draws and the export writes; each column sorts. */
 export function TableView({ model, features, visible, show, dispatch }: { model: Model; features: Features; visible: Visible; show: ShowState; dispatch: Dispatch<Action> }) {
@@ -18,7 +17,7 @@ export function TableView({ model, features, visible, show, dispatch }: { model:
   const zoneName = (id: string) => { const z = model.zones.find((x) => x.id === id)!; return zh ? z.name_zh : z.name_en; };
   const metroName = ({ id, part }: { id: string; part: boolean }) => {
     const m = model.metros.find((x) => x.id === id)!;
-    return `${zh ? m.name_zh : m.name_en}${part ? (zh ? `（${t('metroPart', lang)}）` : ` (${t('metroPart', lang)})`) : ''}`;
+    return `${zh ? m.name_zh : m.name_en}${part ? t('inParens', lang, { text: t('metroPart', lang) }) : ''}`;
   };
   const titles: Record<CityTableColumn, ReactNode> = {
     city: t('cityCol', lang),
@@ -60,11 +59,11 @@ export function TableView({ model, features, visible, show, dispatch }: { model:
                 </button>
               </th>
               <td>{zoneName(row.zone)}</td>
-              {columns.includes('rank') && <td data-rank={row.rank ?? ''}>{rankLabel(row.rank, lang)}</td>}
+              {columns.includes('rank') && <td data-rank={row.rank ?? ''}>{rankText(row.rank, lang)}</td>}
               <td className="num">{row.core}</td>
               <td className="num">{row.ranked}</td>
               {columns.includes('projects') && <td className="num">{row.projects}</td>}
-              <td>{row.metros.length ? row.metros.map(metroName).join(zh ? '、' : ', ') : '—'}</td>
+              <td>{row.metros.length ? joinList(row.metros.map(metroName), lang) : '—'}</td>
             </tr>
           ))}
         </tbody>

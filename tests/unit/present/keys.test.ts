@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, DEFAULT_SHOW, LAYER_IDS, type FilterState, type ShowState, type UrlState } from '../../../src/filters/state.ts';
 import { CLUSTER_IDS } from '../../../src/model/index.ts';
 import { UrlStateSchema } from '../../../src/filters/state-schema.ts';
+import { both } from '../../../src/i18n/strings.ts';
 import { actionForKey, applyAction as applyToUrl, keyLabel, SHORTCUTS, type KeyInput, type PresentAction } from '../../../src/present/keys.ts';
 
 const press = (key: string, extra: Partial<KeyInput> = {}): PresentAction | null =>
@@ -43,7 +44,10 @@ describe('SHORTCUTS', () => {
   });
 
   it('labels every shortcut in both languages', () => {
-    for (const s of SHORTCUTS) expect([s.label_zh.length > 0, /[\u4e00-\u9fff]/.test(s.label_zh), s.label_en.length > 0]).toEqual([true, true, true]);
+    for (const s of SHORTCUTS) {
+      const label = both(s.label);
+      expect([label.zh.length > 0, /[\u4e00-\u9fff]/.test(label.zh), label.en.length > 0]).toEqual([true, true, true]);
+    }
   });
 });
 
