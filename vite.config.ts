@@ -98,8 +98,8 @@ const boundaryTiles = (): Plugin => {
 // One config for the app build and both test projects: unit (node) and e2e (headless Chromium).
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), firstView(), boundaryTiles()],
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  server: { host: '127.0.0.1', port: 5173, open: false }, // never opens a browser: the README's first command runs on machines without a desktop
+  preview: { host: '127.0.0.1', port: 4173, open: false },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     projects: [

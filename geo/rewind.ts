@@ -1,4 +1,5 @@
 import type { Geometry, Position } from 'geojson';
+import { round6 } from '../src/model/round.ts';
 
 /** Twice the signed planar area of a ring; positive when counter-clockwise. */
 function signedArea(ring: Position[]): number {
@@ -7,7 +8,6 @@ function signedArea(ring: Position[]): number {
   return sum;
 }
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 
 function polygon(rings: Position[][]): Position[][] {
   return rings.map((ring, i) => {

@@ -66,8 +66,21 @@ export function parseArgs(argv: string[]): ExportArgs {
   return args;
 }
 
+/** How each filter flag's value looks in the usage text; a Record, so a new URL parameter cannot be left out. */
+const PARAM_HINTS: Record<Param, string> = {
+  layers: 'L,..', cluster: 'ID', rank: 'core,key,general', zone: 'Z,..', metro: 'M,..', city: 'ADCODE', compare: 'ADCODE,..',
+  kind: 'K,..', q: 'TEXT', lang: 'zh|en', view: 'lon,lat,zoom', present: '1|0',
+};
+
+/** Wraps bracketed flags into lines of at most 100 characters, indented. */
+const wrap = (items: string[]) => items.reduce<string[]>((lines, item) => {
+  const last = lines.at(-1);
+  if (last !== undefined && last.length + item.length < 100) lines[lines.length - 1] = `${last} ${item}`;
+  else lines.push(`  ${item}`);
+  return lines;
+}, []).join('\n');
+
 export const USAGE = `Usage: npm run -s export -- [--layer ${EXPORT_LAYERS.join('|')}] [--url '<page URL or query>']
-  [--format geojson|csv] [--bom] [--out FILE]
-  [--layers L,..] [--cluster ID] [--rank core,key,general] [--zone Z,..] [--metro M,..]
-  [--city ADCODE] [--kind K,..] [--q TEXT] [--lang zh|en] [--view lon,lat,zoom]
+${wrap([`[--format ${FORMATS.join('|')}]`, ...SWITCHES.filter((s) => s !== 'help').map((s) => `[--${s}]`), '[--out FILE]', '[--help]'])}
+${wrap(PARAMS.map((p) => `[--${p} ${PARAM_HINTS[p]}]`))}
 Filter flags override the same parameter in --url. Output goes to stdout unless --out is given.`;

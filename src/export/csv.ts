@@ -1,6 +1,7 @@
 import type { Visible } from '../filters/apply.ts';
 import { PROJECT_COLUMNS, type Features } from '../model/index.ts';
 import { selectFeatures, type ExportLayer } from './select.ts';
+import { round6 } from '../model/round.ts';
 
 export const BOM = '\uFEFF';
 
@@ -23,7 +24,7 @@ export function toCSV(features: Features, visible: Visible, layer: ExportLayer, 
   const lines = [[...keys, 'lon', 'lat'].join(',')];
   for (const { feature, point } of rows) {
     const props = feature.properties ?? {};
-    const round = (n: number | undefined) => (n === undefined ? null : Math.round(n * 1e6) / 1e6);
+    const round = (n: number | undefined) => (n === undefined ? null : round6(n));
     lines.push([...keys.map((k) => props[k] ?? null), round(point?.[0]), round(point?.[1])].map(csvCell).join(','));
   }
   return (options.bom ? BOM : '') + lines.join('\r\n') + '\r\n';

@@ -3,8 +3,8 @@ import type { Visible } from '../filters/apply.ts';
 import type { Features, Model } from '../model/index.ts';
 import { exportMetadata } from './metadata.ts';
 import { layerFeatures, visibleIndexes, type ExportLayer, type FlatFeature } from './select.ts';
+import { round6 } from '../model/round.ts';
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 
 function roundGeometry(g: Geometry): Geometry {
   const pos = (p: Position) => [round6(p[0]!), round6(p[1]!)];

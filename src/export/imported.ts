@@ -1,8 +1,8 @@
 import type { Feature } from 'geojson';
 import type { ImportedLayer } from '../import/index.ts';
 import { csvCell, BOM } from './csv.ts';
+import { round6 } from '../model/round.ts';
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 const roundDeep = (c: unknown): unknown => (Array.isArray(c) ? c.map(roundDeep) : typeof c === 'number' ? round6(c) : c);
 
 /** An imported layer's visible features as RFC 7946 text, one feature per line, properties as imported. */

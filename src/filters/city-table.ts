@@ -3,7 +3,7 @@ import type { Visible } from './apply.ts';
 import type { ShowState } from './state.ts';
 
 /** The table's sortable columns; `rank` and `projects` exist only with a cluster chosen / projects shown. */
-export const CITY_TABLE_COLUMNS = ['city', 'zone', 'rank', 'core', 'ranked', 'projects'] as const;
+const CITY_TABLE_COLUMNS = ['city', 'zone', 'rank', 'core', 'ranked', 'projects'] as const;
 export type CityTableColumn = (typeof CITY_TABLE_COLUMNS)[number];
 
 export interface CityTableSort { column: CityTableColumn; descending: boolean }

@@ -23,7 +23,7 @@ if (CLUSTER_IDS.length > 32) throw new Error('project index: cluster bits need m
 const indexes = new WeakMap<Model, ProjectIndex>();
 
 /** The model's project index, built on first use. */
-export function projectIndex(model: Model): ProjectIndex {
+function projectIndex(model: Model): ProjectIndex {
   let index = indexes.get(model);
   if (index) return index;
   const { projects, cities } = model;

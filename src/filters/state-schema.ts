@@ -10,7 +10,7 @@ import { LANGS, LAYER_IDS, normaliseQ, Q_MAX, type FilterState, type ShowState, 
 const sortedSet = <T extends z.ZodType<string>>(item: T) =>
   z.array(item).refine((xs) => xs.every((x, i) => i === 0 || xs[i - 1]! < x), 'must be sorted and unique');
 
-export const FilterStateSchema: z.ZodType<FilterState> = z.strictObject({
+const FilterStateSchema: z.ZodType<FilterState> = z.strictObject({
   cluster: ClusterId.nullable(),
   rank: sortedSet(Rank),
   zone: sortedSet(ZoneId),
@@ -19,7 +19,7 @@ export const FilterStateSchema: z.ZodType<FilterState> = z.strictObject({
   q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
 });
 
-export const ShowStateSchema: z.ZodType<ShowState> = z.strictObject({
+const ShowStateSchema: z.ZodType<ShowState> = z.strictObject({
   layers: sortedSet(z.enum(LAYER_IDS)),
   city: Adcode.nullable(),
   compare: sortedSet(Adcode),

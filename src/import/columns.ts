@@ -1,15 +1,15 @@
 import { foldText as fold } from '../filters/text-match.ts';
 
 /** Column names that locate a row, most specific first (compared after `fold`). */
-export const LON_COLUMNS = ['lon', 'lng', 'long', 'longitude', '经度', '东经', 'x'] as const;
-export const LAT_COLUMNS = ['lat', 'latitude', '纬度', '北纬', 'y'] as const;
-export const CITY_COLUMNS = [
+const LON_COLUMNS = ['lon', 'lng', 'long', 'longitude', '经度', '东经', 'x'] as const;
+const LAT_COLUMNS = ['lat', 'latitude', '纬度', '北纬', 'y'] as const;
+const CITY_COLUMNS = [
   'city_id', 'adcode', 'city', 'city_name', 'city_zh', 'city_en', '城市', '地市', '地级市', '所在城市', '所属城市',
   '所在地市', '城市名称', '市', 'name_zh', 'name_en',
 ] as const;
 /** name_zh/name_en name a city only in files like the app's own city export, never beside coordinates. */
 const NAME_COLUMNS = new Set(['namezh', 'nameen']);
-export const ID_COLUMNS = ['id', 'feature_id', 'project_id', '编号'] as const;
+const ID_COLUMNS = ['id', 'feature_id', 'project_id', '编号'] as const;
 
 /** Which columns hold longitude, latitude, a city and an id (indexes into the header; null if absent). */
 export interface LocationColumns { lon: number | null; lat: number | null; city: number | null; id: number | null }

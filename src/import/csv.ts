@@ -1,7 +1,7 @@
 import type { Adcode } from '../model/ids.ts';
 import type { CityLookup } from './city-lookup.ts';
 import { findColumns, type LocationColumns } from './columns.ts';
-import { detectDelimiter, splitCsv, type Delimiter } from './csv-text.ts';
+import { detectDelimiter, splitCsv, type Delimiter } from '../model/csv.ts';
 import type { Draft, Drafted } from './draft.ts';
 import { looksSwapped } from './geometry.ts';
 import { issue, type Text } from './issues.ts';

@@ -1,4 +1,4 @@
-import { DELIMITERS } from './csv-text.ts';
+import { DELIMITERS } from '../model/csv.ts';
 import { issue, type Text } from './issues.ts';
 import { fileText } from './messages.ts';
 import type { ImportFormat, ImportIssue } from './schema.ts';

@@ -35,7 +35,7 @@ function cityLabelLayer({ model, show }: LayerInput): LayerSpecification {
 }
 
 /** The plan's layers over the basemap, in drawing order; deck.gl's slot in below DECK_BEFORE. */
-export function planLayers(input: LayerInput): LayerSpecification[] {
+function planLayers(input: LayerInput): LayerSpecification[] {
   return [
     ...cityStyleLayers(input), ...zoneStyleLayers(input), metroStyleLayer(input), selectionStyleLayer(),
     starsStyleLayer(input), rolesStyleLayer(input), cityLabelLayer(input),

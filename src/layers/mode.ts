@@ -13,7 +13,7 @@ export function fillMode(layers: ShowState['layers'], cluster: ClusterId | null)
 }
 
 /** Below this zoom, visible projects are drawn as one counted bubble per city instead of markers. */
-export const GROUP_BELOW_ZOOM = 7.5;
+const GROUP_BELOW_ZOOM = 7.5;
 /** The zoom the province is framed at when the URL carries no view. */
 const DEFAULT_ZOOM = 6.1;
 

@@ -42,7 +42,7 @@ export function zoneFill(zone: ZoneId, alpha = 255): RGBA {
 }
 
 /** A colour mixed toward white, keeping `keep` of it. */
-export function washOut([r, g, b]: RGBA, keep: number, alpha = 255): RGBA {
+function washOut([r, g, b]: RGBA, keep: number, alpha = 255): RGBA {
   const mix = (c: number) => Math.round(c * keep + 255 * (1 - keep));
   return [mix(r), mix(g), mix(b), alpha];
 }
@@ -75,7 +75,7 @@ export const SUB_SECTOR_ROLE_COLORS: Record<SubSectorRole, RGBA> = {
 };
 
 /** One hue per metropolitan area; whole-city members in the hue, urban-part members washed out. */
-export const METRO_COLORS: Record<MetroId, RGBA> = {
+const METRO_COLORS: Record<MetroId, RGBA> = {
   guangzhou: [213, 94, 0, 255],
   shenzhen: [0, 114, 178, 255],
   pearl_west: [0, 158, 115, 255],

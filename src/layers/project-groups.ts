@@ -7,7 +7,7 @@ import { groupsActive } from './mode.ts';
 export interface ProjectGroup { city: Adcode; position: [number, number]; count: number }
 
 /** Visible projects counted by the first city that names them, at the city's label point. */
-export function projectGroups(features: Features, visible: Visible): ProjectGroup[] {
+function projectGroups(features: Features, visible: Visible): ProjectGroup[] {
   return [...visible.projectsPerFirstCity].flatMap(([city, count]) => {
     const position = features.cityPoints.get(city);
     return position ? [{ city, position, count }] : [];

@@ -26,7 +26,7 @@ export function projectData(features: Features) {
 const HIDDEN: RGBA = [0, 0, 0, 0];
 
 /** Marker radius in pixels: items the plans name in more passages are drawn larger. */
-export const markerRadius = (f: ProjectFeature) => Math.min(3.5 + 1.5 * (f.properties.source_count - 1), 8);
+const markerRadius = (f: ProjectFeature) => Math.min(3.5 + 1.5 * (f.properties.source_count - 1), 8);
 
 
 /** Whether the i-th marker is visible: read from the filter engine's mask (indexed like the markers), not an id set. */

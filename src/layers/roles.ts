@@ -15,7 +15,7 @@ const SIZE = 16;
 const cache = new WeakMap<Model, Map<string, string>>();
 
 /** Each city's role marks as one string, for the cities that have a marked role. */
-export function roleMarks(model: Model): Map<string, string> {
+function roleMarks(model: Model): Map<string, string> {
   let marks = cache.get(model);
   if (!marks) {
     marks = new Map(model.cities.flatMap((c) => {

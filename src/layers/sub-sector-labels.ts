@@ -10,7 +10,7 @@ const characters = new WeakMap<Model, string[]>();
  * Every character of every role word in the data: the label font atlas is drawn once, not again for each
  * sub-sector chosen, and is never empty (an empty one is a 0 × 0 canvas, which WebGL refuses to upload).
  */
-export function roleCharacters(model: Model): string[] {
+function roleCharacters(model: Model): string[] {
   let set = characters.get(model);
   if (!set) {
     set = [...new Set(model.subSectors.flatMap((s) => s.cities.flatMap((m) => [...m.role_zh])))].sort();

@@ -14,5 +14,6 @@ export { loadModel, dataVersion, DATA_FILES, type DataFiles, type DataFileName, 
 export { formatLoadError, type LoadError } from './load-error.ts';
 export { parseBoundaries, BOUNDARY_FILES, type Boundaries, type BoundaryFiles } from './boundaries.ts';
 export { joinFeatures, rankOf } from './join.ts';
+export { loadAppModel, type AppModel } from './load-app-model.ts';
 export { parseCsv } from './csv.ts';
 export { cityDetail, type CityDetail } from './city-detail.ts';

@@ -50,7 +50,9 @@ function expectIds(file: DataFileName, records: { id: string }[], ids: readonly 
 
 function parseRanks(text: string): RankRow[] {
   const file = 'ranks.csv';
-  const [header, ...rows] = parseCsv(text).filter((r) => r.some((cell) => cell !== ''));
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return fail({ file, record: String(parsed.row), field: null, message: 'a quoted cell is never closed' });
+  const [header, ...rows] = parsed.records.filter((r) => r.some((cell) => cell !== ''));
   const cityCols = header?.slice(1, 22) ?? [];
   const validHeader = header?.length === 24 && header[0] === 'cluster_id' && header[22] === 'source_section' &&
     header[23] === 'source_quote' && [...cityCols].sort().join() === ADCODES.join();

@@ -2,6 +2,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { ArealGeometry } from './boundaries.ts';
 import type { Adcode } from './ids.ts';
 import type { Project } from './project.ts';
+import { round6 } from './round.ts';
 
 type LonLat = [number, number];
 
@@ -17,7 +18,6 @@ export interface Placement { point: LonLat; line: LonLat[] | null }
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Spacing (degrees of latitude) between projects sharing an anchor: roughly 4 km in a city, 1.5 km in a district. */
 const SPACING = { city: 0.036, district: 0.0135 } as const;
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 
 /** The k-th point of a sunflower spiral around an anchor (k = 0 is the anchor itself). */
 function spiralPoint(anchor: LonLat, k: number, spacing: number): LonLat {

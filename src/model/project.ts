@@ -20,7 +20,7 @@ export const ProjectLocation = z.discriminatedUnion('precision', [
   z.strictObject({ precision: z.literal('city') }),
 ]);
 export type ProjectLocation = z.infer<typeof ProjectLocation>;
-export const LOCATION_PRECISIONS = ['site', 'district', 'city'] as const;
+const LOCATION_PRECISIONS = ['site', 'district', 'city'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
 /** A named project, park, platform or piece of infrastructure the plans place in a city. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DocId } from './ids.ts';
 
-export const QUOTE_MAX = 80;
+const QUOTE_MAX = 80;
 
 /** Where a fact comes from: document, section heading, and a short verbatim quote. */
 export const SourceRef = z.strictObject({

@@ -4,7 +4,7 @@ import { DEFAULT_SHOW, type Lang, type UrlState } from '../filters/state.ts';
 
 /** Decks larger than this are refused before parsing (1 MB). */
 export const MAX_DECK_BYTES = 1_048_576;
-export const MAX_SCENES = 200;
+const MAX_SCENES = 200;
 const TITLE_MAX = 120;
 const NOTE_MAX = 2000;
 const QUERY_MAX = 4000;
@@ -70,7 +70,7 @@ export function parseSceneDeck(text: string): ParseDeckResult {
 }
 
 /** What parseQuery drops from a scene's query, or a note that it is not canonical. */
-export function sceneWarnings(scene: Scene): string[] {
+function sceneWarnings(scene: Scene): string[] {
   const { state, warnings } = parseQuery(scene.query);
   if (warnings.length) return warnings.map(describeWarning);
   const canonical = toQuery(state);

@@ -1,4 +1,4 @@
-import { BOUNDARY_FILES, formatLoadError, joinFeatures, loadModel, parseBoundaries, type BoundaryFiles, type DataFiles, type Features, type Model } from '../model/index.ts';
+import { BOUNDARY_FILES, loadAppModel, type BoundaryFiles, type DataFiles, type Features, type Model } from '../model/index.ts';
 import { BOUNDARY_URLS, DATA_URLS } from './map/asset-urls.ts';
 
 export interface AppData { model: Model; features: Features }
@@ -16,9 +16,10 @@ export async function loadAppData(): Promise<AppData> {
     Promise.all(names.map((name) => fetchText(DATA_URLS[name]))),
     Promise.all(BOUNDARY_FILES.map((file) => fetchText(BOUNDARY_URLS[file]))),
   ]);
-  const loaded = loadModel(Object.fromEntries(names.map((name, i) => [name, texts[i]!])) as DataFiles);
-  if (!loaded.ok) throw new Error(`data/${formatLoadError(loaded.error)}`);
-  const boundaries = parseBoundaries(Object.fromEntries(BOUNDARY_FILES.map((file, i) => [file, geoTexts[i]!])) as BoundaryFiles);
-  if (!boundaries.ok) throw new Error(`geo/output/${formatLoadError(boundaries.error)}`);
-  return { model: loaded.model, features: joinFeatures(loaded.model, boundaries.boundaries) };
+  const loaded = loadAppModel(
+    Object.fromEntries(names.map((name, i) => [name, texts[i]!])) as DataFiles,
+    Object.fromEntries(BOUNDARY_FILES.map((file, i) => [file, geoTexts[i]!])) as BoundaryFiles,
+  );
+  if (!loaded.ok) throw new Error(loaded.message);
+  return { model: loaded.model, features: loaded.features };
 }

@@ -43,9 +43,12 @@ describe('export from the page', () => {
   });
 
   it('saves a 2× PNG of the map with its title band and legend', async () => {
-    const { page } = await openApp(browser, 'cluster=petrochemicals');
+    // projects on: deck.gl draws into the same canvas and must learn its 2× buffer (src/ui/map/deck-overlay.ts)
+    const { page, errors } = await openApp(browser, 'cluster=petrochemicals&layers=cities,clusters,projects,zones');
+    await page.waitForSelector('[data-deck="ready"]');
     await page.click('button:has-text("导出")');
     const file = await downloadFrom(page, 'export-png-2');
+    expect(errors).toEqual([]); // deck.gl's drawing buffer was resized through the one internal call it needs
     expect(file.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     const width = file.bytes.readUInt32BE(16);
     const height = file.bytes.readUInt32BE(20);
@@ -54,7 +57,7 @@ describe('export from the page', () => {
     expect(height).toBe(Math.round(mapBox!.height * 2) + (64 + 26) * 2);
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${SCREENSHOTS}/export-2x.png`, file.bytes);
-    // deck.gl's fills must be drawn at 2× too: 湛江 (petrochemicals ★★★) keeps its colour at its label point
+    // the map is drawn at 2× too: 湛江 (petrochemicals ★★★) keeps its colour
     const [lon, lat] = [110.05, 20.85]; // on the Leizhou peninsula, away from labels and outlines
     const at = await page.evaluate(([lon, lat]) => {
       const p = (window as unknown as { __gdmap: { project(l: [number, number]): { x: number; y: number } } }).__gdmap.project([lon, lat]);

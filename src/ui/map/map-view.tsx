@@ -5,7 +5,7 @@ import type { ShowState } from '../../filters/state.ts';
 import { mapSource, type MapSourceId } from '../../layers/basemap.ts';
 import { PICKABLE_STYLE_LAYERS } from '../../layers/map-style.ts';
 import type { outlineCollection } from '../../layers/selection.ts';
-import type { MapLibreOverlay } from './deck-overlay.ts';
+import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
 import { clickAction, hoverOf, outOfView, pickedFromStyle, type Picked } from './map-picks.ts';
@@ -32,15 +32,14 @@ interface Props {
 /** Draws one frame at the given pixel ratio and copies the canvas (deck.gl draws into the same one). */
 export type CaptureMap = (pixelRatio: number) => Promise<HTMLCanvasElement>;
 
-function captureMap(m: MapLibreMap, overlay: () => MapLibreOverlay | null): CaptureMap {
+function captureMap(m: MapLibreMap, overlay: () => DeckOverlay | null): CaptureMap {
   return (pixelRatio) => new Promise((resolve) => {
     const before = m.getPixelRatio();
     // deck.gl shares MapLibre's canvas but learns its drawing-buffer size from a ResizeObserver, which
     // does not fire when only the pixel ratio changes: hand it the new size directly
     const setRatio = (ratio: number) => {
       m.setPixelRatio(ratio);
-      const deck = (overlay() as unknown as { _deck?: { device?: { canvasContext?: { setDrawingBufferSize(w: number, h: number): void } } } } | null)?._deck;
-      deck?.device?.canvasContext?.setDrawingBufferSize(m.getCanvas().width, m.getCanvas().height);
+      overlay()?.matchDrawingBuffer();
     };
     if (pixelRatio !== before) setRatio(pixelRatio);
     const copyFrame = () => {
@@ -84,7 +83,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, lang, dispatch, onReady, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
-  const overlay = useRef<MapLibreOverlay | null>(null);
+  const overlay = useRef<DeckOverlay | null>(null);
   // kept per map instance: after a remount (a restored context, or StrictMode in dev) a new map starts over
   const [styledMap, setStyledMap] = useState<MapLibreMap | null>(null);   // the map whose style takes layers
   const [overlaidMap, setOverlaidMap] = useState<MapLibreMap | null>(null); // the map that has the deck.gl overlay
@@ -118,7 +117,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     // something, as its pick renders a frame of its own
     const pickAt = (point: PointLike & { x: number; y: number }): Picked | null => {
       const { deck: kit, deckNeeded: drawing } = latest.current;
-      const fromDeck = kit && drawing && overlay.current ? kit.pickOverlay(overlay.current, point.x, point.y) : null;
+      const fromDeck = kit && drawing && overlay.current ? overlay.current.pick(point.x, point.y) : null;
       if (fromDeck) return fromDeck;
       const layers = PICKABLE_STYLE_LAYERS.filter((id) => instance.getLayer(id));
       return pickedFromStyle(instance.queryRenderedFeatures(point, { layers })[0]);
@@ -166,7 +165,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     const m = map.current;
     if (!m || styledMap !== m || !deck || !deckLayers) return;
     if (overlay.current) {
-      deck.setOverlayLayers(m, overlay.current, deckLayers);
+      overlay.current.setLayers(deckLayers);
       return;
     }
     overlay.current = deck.addOverlay(m, deckLayers);

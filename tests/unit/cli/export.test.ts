@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from '../../../src/cli/args.ts';
+import { parseArgs, USAGE, UsageError } from '../../../src/cli/args.ts';
 import { runExport } from '../../../src/cli/export.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -11,6 +11,14 @@ const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx
 const run = (argv: string[]) => { const warnings: string[] = []; return { text: runExport(parseArgs(argv), (w) => warnings.push(w)), warnings }; };
 
 describe('parseArgs', () => {
+  it('names every flag it accepts in the usage text', () => {
+    // the list of accepted flags comes from the error for an unknown one
+    let accepted = '';
+    try { parseArgs(['--nosuchflag', 'x']); } catch (e) { accepted = (e as Error).message.split('allowed: ')[1] ?? ''; }
+    const flags = accepted.split(', ');
+    expect(flags.length).toBeGreaterThan(10);
+    expect(flags.filter((f) => !USAGE.includes(`[${f}`))).toEqual([]);
+  });
   it('reads --flag value and --flag=value', () => {
     expect(parseArgs(['--layer', 'zones', '--format=csv', '--bom'])).toMatchObject({ layer: 'zones', format: 'csv', bom: true });
   });

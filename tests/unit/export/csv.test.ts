@@ -3,6 +3,8 @@ import { BOM, csvCell, toCSV } from '../../../src/export/csv.ts';
 import { applyFilters } from '../../../src/filters/apply.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
 import { parseCsv } from '../../../src/model/index.ts';
+
+const rowsOf = (text: string) => { const parsed = parseCsv(text); if (!parsed.ok) throw new Error(`unclosed quote at row ${parsed.row}`); return parsed.records; };
 import { features, model } from '../../load-repo.ts';
 
 const csvOf = (query: string, bom = false) => toCSV(features, applyFilters(model, parseQuery(query).state.filters), 'cities', { bom });
@@ -31,13 +33,13 @@ describe('csvCell', () => {
 
 describe('toCSV', () => {
   it('has the GeoJSON properties plus lon/lat, one row per visible city', () => {
-    const rows = parseCsv(csvOf('zone=west_wing'));
+    const rows = rowsOf(csvOf('zone=west_wing'));
     expect(rows[0]!.slice(-2)).toEqual(['lon', 'lat']);
     expect(rows[0]![0]).toBe('city_id');
     expect(rows.slice(1).map((r) => r[0])).toEqual(['440800', '440900', '441700']);
   });
   it('places each city point inside Guangdong', () => {
-    for (const row of parseCsv(csvOf('')).slice(1)) {
+    for (const row of rowsOf(csvOf('')).slice(1)) {
       const [lon, lat] = row.slice(-2).map(Number);
       expect(lon).toBeGreaterThan(109.5); expect(lon).toBeLessThan(117.5);
       expect(lat).toBeGreaterThan(20); expect(lat).toBeLessThan(25.6);
