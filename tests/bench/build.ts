@@ -5,6 +5,7 @@ import { build, preview, type PreviewServer } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BARE = resolve(import.meta.dirname, 'bare');
+const BARE_DECK = resolve(import.meta.dirname, 'bare-deck');
 
 /** One emitted JS chunk: its file name and how many rendered bytes each package contributes. */
 export interface ChunkInfo { fileName: string; byPackage: Map<string, number> }
@@ -59,6 +60,17 @@ export async function serve(root: string, outDir: string, configFile?: false): P
   if (!url) throw new Error('vite preview did not report a URL');
   return { url, close: () => server.close() };
 }
+
+/**
+ * The bare MapLibre + deck.gl page (tests/bench/bare-deck) with the given points (lon, lat pairs) beside it
+ * as points.json: the baseline for panning the app with the same points.
+ */
+export async function buildBareDeck(points: readonly (readonly [number, number])[]): Promise<Built> {
+  const built = await buildInto({ root: BARE_DECK, configFile: false, build: { target: 'es2022', chunkSizeWarningLimit: 5000 } });
+  writeFileSync(join(built.outDir, 'points.json'), JSON.stringify(points.flat()));
+  return built;
+}
+export const serveBareDeck = (built: Built) => serve(BARE_DECK, built.outDir, false);
 
 export const serveApp = (built: Built) => serve(ROOT, built.outDir);
 export const serveBare = (built: Built) => serve(BARE, built.outDir, false);

@@ -7,13 +7,17 @@ export function table(head: string[], rows: (string | number)[][]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-export interface Budget { max: number; unit: string }
+/** A ceiling (`max`) or a floor (`min`) for one measurement. */
+export type Budget = ({ max: number; min?: undefined } | { min: number; max?: undefined }) & { unit: string };
 
-/** PASS / FAIL against a ceiling; n/a when nothing was measured. */
+/** PASS / FAIL against a ceiling or a floor; n/a when nothing was measured. */
 export function verdict(value: number | null, budget: Budget | null): string {
   if (!budget) return '';
   if (value === null || !Number.isFinite(value)) return 'n/a';
-  return value <= budget.max ? 'PASS' : 'FAIL';
+  return (budget.max !== undefined ? value <= budget.max : value >= budget.min) ? 'PASS' : 'FAIL';
 }
+
+/** The budget as the report prints it: "≤ 50" or "≥ 0.8". */
+export const budgetText = (budget: Budget | null) => (!budget ? '' : budget.max !== undefined ? `≤ ${budget.max}` : `≥ ${budget.min}`);
 
 export const kb = (bytes: number) => bytes / 1000;
