@@ -1,5 +1,6 @@
 import type { LegendSection } from '../../layers/legend.ts';
 import { cssColor } from '../../layers/palette.ts';
+import { t } from '../../i18n/strings.ts';
 
 export interface PngCaption {
   title: string;
@@ -31,7 +32,7 @@ export function composePng(map: HTMLCanvasElement, ratio: number, caption: PngCa
   ctx.fillText(caption.title, 16 * ratio, 30 * ratio);
   ctx.font = `${13 * ratio}px ${FONT}`;
   ctx.fillStyle = '#d5dde3';
-  ctx.fillText(caption.filters || (caption.lang === 'zh' ? '未筛选：全省 21 个地级以上市' : 'No filters: all 21 cities'), 16 * ratio, 52 * ratio);
+  ctx.fillText(caption.filters || t('noFilters', caption.lang), 16 * ratio, 52 * ratio);
   drawLegend(ctx, caption, ratio, out.width, band + map.height);
   ctx.fillStyle = '#555';
   ctx.font = `${11 * ratio}px ${FONT}`;
