@@ -38,11 +38,6 @@ export function basemapLayers(lang: Lang, covered: ProvinceCovered = {}): LayerS
     { id: 'neighbours-fill', type: 'fill', ...fromTiles('neighbours'), paint: { 'fill-color': perFeature('#ebe9e3'), 'fill-antialias': false } },
     { id: 'neighbours-line', type: 'line', ...fromTiles('neighbours'), paint: { 'line-color': perFeature('#c4c1b8'), 'line-width': 0.8 } },
     {
-      id: 'neighbours-label', type: 'symbol', ...fromTiles('neighbour-labels'),
-      layout: { 'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'], 'text-size': 13, 'text-font': ['sans-serif'] },
-      paint: { 'text-color': '#9a978f', 'text-halo-color': '#ebe9e3', 'text-halo-width': 1.5 },
-    },
-    {
       id: 'province-fill', type: 'fill', source: 'province', layout: { visibility: covered.land ? 'none' : 'visible' },
       paint: { 'fill-color': perFeature(LAND), 'fill-antialias': false },
     },
@@ -50,7 +45,20 @@ export function basemapLayers(lang: Lang, covered: ProvinceCovered = {}): LayerS
       id: 'province-line', type: 'line', source: 'province', layout: { visibility: covered.outline ? 'none' : 'visible' },
       paint: { 'line-color': perFeature('#6d6a62'), 'line-width': 1.6 },
     },
+    neighbourLabelLayer(lang),
   ];
+}
+
+/**
+ * The names of the neighbouring provinces and SARs. Over the city fills (the plan's layers put it just
+ * below the city names): 澳门's label point lies where 珠海's simplified fill reaches, and under it only "门" showed.
+ */
+export function neighbourLabelLayer(lang: Lang): LayerSpecification {
+  return {
+    id: 'neighbours-label', type: 'symbol', ...fromTiles('neighbour-labels'),
+    layout: { 'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'], 'text-size': 13, 'text-font': ['sans-serif'] },
+    paint: { 'text-color': '#8a877f', 'text-halo-color': '#ebe9e3', 'text-halo-width': 1.5 },
+  };
 }
 
 /**

@@ -64,7 +64,7 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
     });
   }
   if (layers.includes('metro')) {
-    const filled = mode === 'metro';
+    const filled = mode === 'metro' && layers.includes('cities'); // the metro colours are the city fills: without cities, outlines only
     sections.push({
       title: both(filled ? 'legend.metroFilled' : 'layer.metro'),
       entries: filled

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { basemapLayers, fromTiles } from './basemap.ts';
+import { basemapLayers, fromTiles, neighbourLabelLayer } from './basemap.ts';
 import { cityStyleLayers, citiesCoverLand } from './cities.ts';
 import { matchBy } from './expressions.ts';
 import type { LayerInput } from './input.ts';
@@ -38,12 +38,12 @@ function cityLabelLayer({ model, show }: LayerInput): LayerSpecification {
 function planLayers(input: LayerInput): LayerSpecification[] {
   return [
     ...cityStyleLayers(input), ...zoneStyleLayers(input), metroStyleLayer(input), selectionStyleLayer(),
-    starsStyleLayer(input), rolesStyleLayer(input), cityLabelLayer(input),
+    starsStyleLayer(input), rolesStyleLayer(input), neighbourLabelLayer(input.show.lang), cityLabelLayer(input),
   ];
 }
 
 /** Every style layer in drawing order: a pure function of (data, view state), like the deck.gl layers. */
 export const styleLayers = (input: LayerInput): LayerSpecification[] => [
-  ...basemapLayers(input.show.lang, { land: citiesCoverLand(input), outline: zonesCoverProvinceOutline(input) }),
+  ...basemapLayers(input.show.lang, { land: citiesCoverLand(input), outline: zonesCoverProvinceOutline(input) }).filter((l) => l.id !== 'neighbours-label'),
   ...planLayers(input),
 ];

@@ -12,23 +12,17 @@ export const ROLE_MARKS: Partial<Record<CityRoleId, string>> = {
 };
 
 const SIZE = 16;
-const cache = new WeakMap<Model, Map<string, string>>();
 
-/** Each city's role marks as one string, for the cities that have a marked role. */
-function roleMarks(model: Model): Map<string, string> {
-  let marks = cache.get(model);
-  if (!marks) {
-    marks = new Map(model.cities.flatMap((c) => {
-      const text = c.roles.map((r) => ROLE_MARKS[r.role]).filter(Boolean).join('');
-      return text ? [[c.id as string, text]] : [];
-    }));
-    cache.set(model, marks);
-  }
-  return marks;
+/** Each visible city's role marks as one string, for the visible cities that have a marked role: the marks follow the filters, as the legend's counts do. */
+function roleMarks(model: Model, visible: LayerInput['visible']): Map<string, string> {
+  return new Map(model.cities.flatMap((c) => {
+    const text = visible.cityIds.has(c.id) ? c.roles.map((r) => ROLE_MARKS[r.role]).filter(Boolean).join('') : '';
+    return text ? [[c.id as string, text]] : [];
+  }));
 }
 
-export function rolesStyleLayer({ show, model }: LayerInput): LayerSpecification {
-  const marks = roleMarks(model);
+export function rolesStyleLayer({ show, model, visible }: LayerInput): LayerSpecification {
+  const marks = roleMarks(model, visible);
   return {
     id: 'roles', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {

@@ -16,6 +16,25 @@ const scenes = deck.deck.scenes;
 const stateOf = (url: string) => { const { filters, show } = parseQuery(url).state; return { ...filters, ...show }; };
 
 describe('presentation mode', () => {
+  it('moves the camera to each scene\'s view after a click on the map (the map must not take the arrow keys)', async () => {
+    const { page } = await openApp(browser);
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2); // focuses the map's canvas
+    await page.keyboard.press('p');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[1]!.title_zh);
+    const view = parseQuery(scenes[1]!.query).state.show.view!;
+    // the camera eases to the scene's view; MapLibre's own keyboard pan would leave it elsewhere
+    await expect.poll(() => page.evaluate(() => {
+      const map = (window as unknown as { __gdmap: { getCenter(): { lng: number; lat: number }; getZoom(): number; isMoving(): boolean } }).__gdmap;
+      const c = map.getCenter();
+      return map.isMoving() ? null : [Number(c.lng.toFixed(2)), Number(c.lat.toFixed(2)), Number(map.getZoom().toFixed(1))];
+    }), { timeout: 20_000 }).toEqual([Number(view.lon.toFixed(2)), Number(view.lat.toFixed(2)), Number(view.zoom.toFixed(1))]);
+    expect(stateOf(page.url()).view).toEqual(view);
+    await page.close();
+  });
+
   it('steps through the built-in scenes with the keyboard alone', async () => {
     const { page } = await openApp(browser, 'present=1');
     expect(await page.locator('.panel').isVisible()).toBe(false); // no editing chrome

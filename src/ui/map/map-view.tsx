@@ -63,11 +63,16 @@ function captureMap(m: MapLibreMap, overlay: () => DeckOverlay | null): CaptureM
  * each paint and layout value (MapLibre skips values that did not change).
  */
 function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
+  const ours = new Set(layers.map((l) => l.id));
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i]!;
     if (m.getLayer(layer.id)) {
       for (const [name, value] of Object.entries(layer.paint ?? {})) m.setPaintProperty(layer.id, name as never, value as never);
       for (const [name, value] of Object.entries(layer.layout ?? {})) m.setLayoutProperty(layer.id, name as never, value as never);
+      // a layer the start style placed elsewhere (the neighbours' names, under the plan's fills) moves into its place
+      const next = layers.slice(i + 1).find((l) => m.getLayer(l.id))?.id;
+      const order = m.getLayersOrder().filter((id) => ours.has(id));
+      if (next && order[order.indexOf(layer.id) + 1] !== next) m.moveLayer(layer.id, next);
       continue;
     }
     const source = 'source' in layer ? layer.source : null;

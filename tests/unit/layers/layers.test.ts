@@ -38,8 +38,9 @@ const shown = (l: { layout: Record<string, unknown> }) => l.layout.visibility ==
 describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
   it('returns every layer in drawing order, deck.gl slotting in below the marks and labels', () => {
     const ids = styleLayers(input('')).map((l) => l.id);
-    expect(ids).toEqual(['sea', 'neighbours-fill', 'neighbours-line', 'neighbours-label', 'province-fill', 'province-line',
-      'cities-fill', 'cities-line', 'zones-fill', 'zones-line', 'metro-line', 'selection-line', 'stars', 'roles', 'city-labels']);
+    // the neighbours' names lie over the city fills (澳门's label point is inside 珠海's fill), under the city names
+    expect(ids).toEqual(['sea', 'neighbours-fill', 'neighbours-line', 'province-fill', 'province-line',
+      'cities-fill', 'cities-line', 'zones-fill', 'zones-line', 'metro-line', 'selection-line', 'stars', 'roles', 'neighbours-label', 'city-labels']);
     expect(ids).toContain(DECK_BEFORE);
     for (const id of PICKABLE_STYLE_LAYERS) expect(ids).toContain(id);
   });
@@ -242,10 +243,37 @@ describe('buildDeckLayers', () => {
 });
 
 describe('buildLegend', () => {
+  it('draws the metropolitan areas as the map does: filled swatches with the cities on, outlines with the cities off', () => {
+    const section = (query: string) => {
+      const { filters, show } = parseQuery(query).state;
+      return buildLegend(model, applyFilters(model, filters), show).find((s) => s.title.en.startsWith('Metropolitan'))!;
+    };
+    expect(new Set(section('layers=cities,metro').entries.map((e) => e.shape))).toEqual(new Set(['fill']));
+    expect(section('layers=metro').entries.map((e) => e.shape)).toEqual(['line']);
+  });
+
   it('counts visible projects per kind and lists only kinds that are shown', () => {
     const { filters, show } = parseQuery('layers=cities,projects&kind=energy,water').state;
     const section = buildLegend(model, applyFilters(model, filters), show).find((s) => s.title.en.startsWith('Major projects'))!;
     expect(section.entries.map((e) => e.label.en)).toEqual(['Energy', 'Water']);
     expect(section.entries[0]!.count).toBe(model.projects.filter((p) => p.kind === 'energy').length);
+  });
+});
+
+describe('city-role marks', () => {
+  const marks = (query: string) => {
+    const layer = styleLayer(query, 'roles');
+    const field = layer.layout['text-field'];
+    return model.cities.map((c) => [c.id, evaluate(field, c.id)]).filter(([, m]) => m);
+  };
+  it('mark only the cities the filters leave visible, as the legend counts them', () => {
+    const all = marks('');
+    expect(all.map(([id]) => id)).toEqual(expect.arrayContaining(['440100', '440300']));
+    const wings = marks('cluster=new_energy&rank=core&zone=east_wing,west_wing').map(([id]) => id);
+    expect(wings).not.toContain('440100');
+    expect(wings).not.toContain('440300');
+    const { filters } = parseQuery('cluster=new_energy&rank=core&zone=east_wing,west_wing').state;
+    const visible = applyFilters(model, filters);
+    expect(wings.every((id) => visible.cityIds.has(id as never))).toBe(true);
   });
 });
