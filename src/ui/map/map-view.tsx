@@ -133,6 +133,8 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
       dispatch({ type: 'hover', hover: hoverOf(picked, e.point.x, e.point.y) });
     });
     instance.on('mouseout', () => dispatch({ type: 'hover', hover: null }));
+    // a tooltip belongs to the point under the pointer: once the map moves under it, it goes
+    instance.on('movestart', () => dispatch({ type: 'hover', hover: null }));
     // picked here rather than through deck.gl's onClick, which reuses a pick cached at pointerdown
     // that can be stale if the map has not drawn since (seen in headless Chromium)
     instance.on('click', (e) => {
