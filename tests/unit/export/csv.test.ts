@@ -51,3 +51,34 @@ describe('toCSV', () => {
     expect(csvOf('', true).startsWith(BOM)).toBe(true);
   });
 });
+
+describe('label columns beside codes', () => {
+  const header = (query: string, layer: 'cities' | 'projects' | 'zones' = 'cities') =>
+    rowsOf(toCSV(features, applyFilters(model, parseQuery(query).state.filters), layer))[0]!;
+  it('names zones, metro areas, scopes, roles and ranks in both languages next to their codes', () => {
+    const rows = rowsOf(csvOf('city=440100'));
+    const head = rows[0]!;
+    const gz = rows.find((r) => r[0] === '440100')!;
+    const cell = (name: string) => gz[head.indexOf(name)];
+    expect(head.slice(head.indexOf('zone'), head.indexOf('zone') + 3)).toEqual(['zone', 'zone_zh', 'zone_en']);
+    expect([cell('zone'), cell('zone_zh'), cell('zone_en')]).toEqual(['prd', '珠三角核心区', 'Pearl River Delta core']);
+    expect(head.indexOf('rank_new_energy_label')).toBe(head.indexOf('rank_new_energy') + 1);
+    expect([cell('rank_new_energy'), cell('rank_new_energy_label')]).toEqual(['core', '核心 ★★★ / Core ★★★']);
+    expect(cell('roles')).toContain('dual_core');
+    expect(cell('roles_zh')).toContain('双核');
+    expect(cell('roles_en')).toContain('Dual core');
+    expect(cell('metro_area_zh')).toContain('广州都市圈');
+    expect(cell('metro_scope_en')).toBe('whole city');
+  });
+  it('leaves a label empty where the code is empty', () => {
+    const rows = rowsOf(csvOf(''));
+    const head = rows[0]!;
+    const meizhou = rows.find((r) => r[0] === '441400')!;
+    expect([meizhou[head.indexOf('rank_new_energy')], meizhou[head.indexOf('rank_new_energy_label')]]).toEqual(['', '']);
+  });
+  it('words project kinds, and names an empty export’s columns too', () => {
+    expect(header('layers=projects', 'projects').slice(3, 6)).toEqual(['kind', 'kind_zh', 'kind_en']);
+    expect(header('layers=projects&q=zzzzzz', 'projects').slice(3, 6)).toEqual(['kind', 'kind_zh', 'kind_en']);
+    expect(header('', 'zones')).not.toContain('zone_zh'); // a zone's own names are its name_zh, name_en
+  });
+});
