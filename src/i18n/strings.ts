@@ -170,6 +170,21 @@ const zh = {
   'key.space': '空格',
   'key.pageDown': 'PageDown',
   'key.pageUp': 'PageUp',
+  evidenceTable: '表',
+  evidenceRow: '行',
+  evidenceColumn: '列',
+  evidenceCell: '格中所印',
+  evidenceBlank: '（空白，未标星）',
+  evidenceFourStars: '此表以 ★★★★ 标注核心城市',
+  evidenceNote: '以上为原表文字，可与原表逐格核对',
+  inChinese: '（中文原文）',
+  noteInEnglish: '（英文注释）',
+  'subSectorTag.core': '以…为核心',
+  'subSectorTag.base': '以…为依托',
+  'subSectorTag.support': '支持…发展',
+  'subSectorTag.supporting': '为…配套',
+  'subSectorTag.named': '文中提及',
+  verbatim: '原文：{text}',
 } as const;
 
 type Key = keyof typeof zh;
@@ -344,6 +359,21 @@ const en: Record<Key, string> = {
   'key.space': 'Space',
   'key.pageDown': 'Page Down',
   'key.pageUp': 'Page Up',
+  evidenceTable: 'Table',
+  evidenceRow: 'Row',
+  evidenceColumn: 'Column',
+  evidenceCell: 'Cell as printed',
+  evidenceBlank: '(blank: not ranked)',
+  evidenceFourStars: 'this table marks core cities ★★★★',
+  evidenceNote: 'Table words as printed (in Chinese), to check cell by cell',
+  inChinese: '(in Chinese)',
+  noteInEnglish: '(note in English)',
+  'subSectorTag.core': 'named as its core',
+  'subSectorTag.base': 'a base for it',
+  'subSectorTag.support': 'supported to develop it',
+  'subSectorTag.supporting': 'supplies and supports it',
+  'subSectorTag.named': 'named in the text',
+  verbatim: 'The plan’s word: {text}',
 };
 
 export type StringKey = Key;

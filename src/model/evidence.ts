@@ -1,5 +1,8 @@
-import type { Adcode, ClusterId, ZoneId } from './ids.ts';
+import type { City } from './city.ts';
+import type { Cluster } from './cluster.ts';
+import type { Adcode, ClusterId, Rank, ZoneId } from './ids.ts';
 import type { Model } from './model.ts';
+import type { SourceRef } from './source.ts';
 
 /**
  * What a planner checks a fact read from a table against: which table, the row, the column under its
@@ -31,23 +34,28 @@ const PRINTED = {
 
 /** The 附件1 cell behind a city's rank in a cluster. */
 export function rankEvidence(model: Model, city: Adcode, cluster: ClusterId): TableEvidence {
-  const c = model.cities.find((x) => x.id === city)!;
-  const k = model.clusters.find((x) => x.id === cluster)!;
   const row = model.ranks.find((r) => r.cluster === cluster)!;
-  const rank = row.ranks[city] ?? null;
+  return cellEvidence(model.cities.find((x) => x.id === city)!, model.clusters.find((x) => x.id === cluster)!, row.ranks[city] ?? null, row.source);
+}
+
+/** The same from the pieces a city's detail already holds: the city, the cluster, its rank and the row's source. */
+export function cellEvidence(city: Pick<City, 'zone' | 'short_zh'>, cluster: Pick<Cluster, 'group'>, rank: Rank | null, rowSource: SourceRef): TableEvidence {
   return {
-    doc: row.source.doc,
-    table: row.source.section,
-    row: row.source.quote,
-    group: TABLE_GROUP_HEADINGS[c.zone],
-    column: c.short_zh,
-    cell: rank ? PRINTED[k.group][rank] : '',
+    doc: rowSource.doc,
+    table: rowSource.section,
+    row: rowSource.quote,
+    group: TABLE_GROUP_HEADINGS[city.zone],
+    column: city.short_zh,
+    cell: rank ? PRINTED[cluster.group][rank] : '',
   };
 }
 
 /** The 附件1 column that puts a city in its zone: the group heading over the city's column (first table). */
 export function zoneEvidence(model: Model, city: Adcode): TableEvidence {
-  const c = model.cities.find((x) => x.id === city)!;
-  const first = model.ranks.find((r) => r.cluster === model.clusters[0]!.id)!;
-  return { doc: first.source.doc, table: first.source.section, row: null, group: TABLE_GROUP_HEADINGS[c.zone], column: c.short_zh, cell: null };
+  return columnEvidence(model.cities.find((x) => x.id === city)!, model.ranks.find((r) => r.cluster === model.clusters[0]!.id)!.source);
+}
+
+/** The same from a city and the source of any row of the first table. */
+export function columnEvidence(city: Pick<City, 'zone' | 'short_zh'>, tableSource: SourceRef): TableEvidence {
+  return { doc: tableSource.doc, table: tableSource.section, row: null, group: TABLE_GROUP_HEADINGS[city.zone], column: city.short_zh, cell: null };
 }

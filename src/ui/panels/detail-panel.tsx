@@ -4,7 +4,9 @@ import { rankText, t } from '../../i18n/strings.ts';
 import { RANKS, type CityDetail, type Document } from '../../model/index.ts';
 import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import { SidePanel } from './side-panel.tsx';
+import { SubSectorTag } from './sub-sector-tag.tsx';
 import { SourceNote } from './source-ref.tsx';
+import { cellEvidence, columnEvidence } from '../../model/evidence.ts';
 import type { Action } from '../store.ts';
 
 type SortKey = 'plan' | 'rank';
@@ -23,14 +25,14 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
       </button>
       <dl>
         <dt>{t('zoneOf', lang)}</dt>
-        <dd>{zh ? zone.name_zh : zone.name_en} <SourceNote source={city.zone_source} documents={documents} lang={lang} /></dd>
+        <dd>{zh ? zone.name_zh : zone.name_en} <SourceNote source={city.zone_source} documents={documents} lang={lang} evidence={detail.ranks[0] && columnEvidence(city, detail.ranks[0].source)} /></dd>
         <dt>{t('metroOf', lang)}</dt>
         <dd>{detail.metros.length === 0 ? t('none', lang) : detail.metros.map((m) => (
           <span key={m.metro.id}>{zh ? m.metro.name_zh : m.metro.name_en}{t('inParens', lang, { text: t(m.scope === 'full' ? 'metroFull' : 'metroPart', lang) })}<SourceNote source={m.source} documents={documents} lang={lang} /></span>
         ))}</dd>
         {detail.roles.length > 0 && <>
           <dt>{t('roles', lang)}</dt>
-          <dd>{detail.roles.map((r) => <span key={r.role} className="role">{r.label_zh}<SourceNote source={r.source} documents={documents} lang={lang} /></span>)}</dd>
+          <dd>{detail.roles.map((r) => <span key={r.role} className="role" data-role={r.role}>{zh ? r.label_zh : t(`role.${r.role}`, lang)}<SourceNote source={r.source} documents={documents} lang={lang} /></span>)}</dd>
         </>}
       </dl>
       <h3>{t('ranks', lang)}</h3>
@@ -47,7 +49,7 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
             <tr key={r.cluster.id} data-cluster={r.cluster.id} data-rank={r.rank ?? ''} className={`rank-${r.rank ?? 'none'}`}>
               <td>{r.cluster.number}. {zh ? r.cluster.name_zh : r.cluster.name_en}</td>
               <td>{rankText(r.rank, lang)}</td>
-              <td><SourceNote source={r.source} documents={documents} lang={lang} /></td>
+              <td><SourceNote source={r.source} documents={documents} lang={lang} evidence={cellEvidence(city, r.cluster, r.rank, r.source)} /></td>
             </tr>
           ))}
         </tbody>
@@ -56,7 +58,7 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
         <h3>{t('subSectors', lang)}</h3>
         <ul className="mentions">
           {detail.subSectors.map(({ subSector, mention }) => (
-            <li key={subSector.id}>{zh ? subSector.name_zh : subSector.name_en} · <em>{mention.role_zh}</em> <SourceNote source={mention.source} documents={documents} lang={lang} /></li>
+            <li key={subSector.id}>{zh ? subSector.name_zh : subSector.name_en} · <SubSectorTag mention={mention} lang={lang} /> <SourceNote source={mention.source} documents={documents} lang={lang} /></li>
           ))}
         </ul>
       </>}

@@ -29,19 +29,19 @@ export function ProjectPanel({ project, model, lang, dispatch }: { project: Proj
         <dd>{project.cities.map((c, i) => (
           <span key={c}>{i > 0 && t('listSep', lang)}<button type="button" className="link" onClick={() => dispatch({ type: 'select', city: c })}>{cityName(c)}</button></span>
         ))}</dd>
-        {project.site && <><dt>{t('site', lang)}</dt><dd>{project.site}</dd></>}
+        {project.site && <><dt>{t('site', lang)}</dt><dd><span lang="zh">{project.site}</span>{zh ? '' : ` ${t('inChinese', lang)}`}</dd></>}
         {project.clusters.length > 0 && <><dt>{t('cluster', lang)}</dt><dd>{joinList(project.clusters.map(clusterName), lang)}</dd></>}
         <dt>{t('located', lang)}</dt>
         <dd>{t(`precision.${loc.precision}`, lang)}{loc.precision === 'site' ? ` — ${loc.basis}` : ''}</dd>
       </dl>
-      {project.note && <p className="note">{project.note}</p>}
+      {project.note && <p className="note" data-testid="project-note"><span lang="en">{project.note}</span>{zh && <span className="note-lang">{t('noteInEnglish', lang)}</span>}</p>}
       <h3>{t('sources', lang, { n: project.sources.length })}</h3>
       <ul className="mentions">
         {project.sources.map((s) => {
           const doc = documents.find((d) => d.id === s.doc);
           return (
             <li key={`${s.doc}|${s.quote}`}>
-              <div className="muted">{doc ? (zh ? doc.title_zh : doc.title_en) : s.doc} · {s.section}</div>
+              <div className="muted">{doc ? (zh ? doc.title_zh : doc.title_en) : s.doc} · <span lang="zh">{s.section}</span>{zh ? '' : ` ${t('inChinese', lang)}`}</div>
               <blockquote lang="zh">“{s.quote}”</blockquote>
               <SourceNote source={s} documents={documents} lang={lang} />
             </li>

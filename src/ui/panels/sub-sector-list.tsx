@@ -4,6 +4,7 @@ import { t } from '../../i18n/strings.ts';
 import { SUB_SECTOR_ROLE_COLORS, cssColor } from '../../layers/palette.ts';
 import type { ClusterId, Model } from '../../model/index.ts';
 import { SourceNote } from './source-ref.tsx';
+import { SubSectorTag } from './sub-sector-tag.tsx';
 import type { Action } from '../store.ts';
 
 /** The chosen cluster's 专栏 sub-sectors; picking one outlines the cities it names, by role. */
@@ -27,16 +28,16 @@ export function SubSectorList({ model, cluster, selected, lang, dispatch }: { mo
       </ol>
       {current && (
         <div className="sub-sector-detail">
-          {current.cities.length === 0 && <p className="muted">{(current.regions_zh ?? []).join('、') || t('none', lang)}</p>}
+          {current.cities.length === 0 && <p className="muted">{(current.regions_zh ?? []).join('、') || t('none', lang)}{!zh && current.regions_zh?.length ? ` ${t('inChinese', lang)}` : ''}</p>}
           <ul>
             {current.cities.map((m) => (
               <li key={m.city}>
                 <span className="role-swatch" style={{ borderColor: cssColor(SUB_SECTOR_ROLE_COLORS[m.role]) }} aria-hidden="true" />
-                {cityName(m.city)} · <em>{m.role_zh}</em> <SourceNote source={m.source} documents={model.sources} lang={lang} />
+                {cityName(m.city)} · <SubSectorTag mention={m} lang={lang} /> <SourceNote source={m.source} documents={model.sources} lang={lang} />
               </li>
             ))}
           </ul>
-          {current.regions_zh && current.cities.length > 0 && <p className="muted small">{current.regions_zh.join('、')}</p>}
+          {current.regions_zh && current.cities.length > 0 && <p className="muted small">{current.regions_zh.join('、')}{zh ? '' : ` ${t('inChinese', lang)}`}</p>}
         </div>
       )}
     </section>

@@ -4,6 +4,7 @@ import { nextScene, previousScene, stateForScene, type Scene } from '../../prese
 import type { Action, AppState } from '../store.ts';
 import { useScenes } from './use-scenes.ts';
 import { useShortcuts } from './use-shortcuts.ts';
+import { closeOpenSourceNote } from '../panels/source-ref.tsx';
 
 const enterFullscreen = () => document.documentElement.requestFullscreen?.().catch(() => { /* refused: stay windowed */ });
 const leaveFullscreen = () => { if (document.fullscreenElement) void document.exitFullscreen?.(); };
@@ -33,6 +34,7 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   };
   /** Escape closes the innermost thing that is open. */
   const escape = () => {
+    if (closeOpenSourceNote()) return; // a source popover first: it sits inside the panel
     if (helpOpen) setHelpOpen(false);
     else if (state.project) dispatch({ type: 'project/select', project: null });
     else if (state.zone) dispatch({ type: 'zone/select', zone: null });

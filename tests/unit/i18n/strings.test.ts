@@ -40,6 +40,7 @@ describe('the strings table', () => {
     for (const k of PROJECT_KINDS) expect(t(`kind.${k}`, 'zh')).toBeTruthy();
     for (const r of CITY_ROLE_IDS) expect(t(`role.${r}`, 'zh')).toBeTruthy();
     for (const r of SUB_SECTOR_ROLES) expect(t(`subSectorRole.${r}`, 'zh')).toBeTruthy();
+    for (const r of SUB_SECTOR_ROLES) expect([t(`subSectorTag.${r}`, 'zh'), t(`subSectorTag.${r}`, 'en')].every(Boolean)).toBe(true);
   });
 });
 
