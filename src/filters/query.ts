@@ -14,7 +14,11 @@ export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'co
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
+/** What happened to a parameter: dropped (unknown, invalid, or repeated and overridden), or kept but cut. */
+export type WarningKind = 'unreadable' | 'unknown-parameter' | 'repeated' | 'dropped' | 'cut' | 'more';
+
 export interface QueryWarning {
+  kind: WarningKind;
   param: string;              // as given, made safe to show (see `shown`)
   value: string;              // the dropped value, made safe to show
   message: string;
@@ -61,16 +65,16 @@ export function parseQuery(input: string): { state: UrlState; warnings: QueryWar
   try {
     params = searchParamsOf(input);
   } catch {
-    warnings.add('', String(input), 'unreadable query string', PARAMS);
+    warnings.add('unreadable', '', String(input), 'unreadable query string', PARAMS);
     return { state, warnings: warnings.list() };
   }
   for (const [key, value] of params) {
     if (!isParam(key)) {
-      warnings.add(key, value, 'unknown parameter', PARAMS);
+      warnings.add('unknown-parameter', key, value, 'unknown parameter', PARAMS);
       continue;
     }
     const earlier = seen.get(key);
-    if (earlier !== undefined) warnings.add(key, earlier, 'repeated parameter; the last one wins', ALLOWED[key]);
+    if (earlier !== undefined) warnings.add('repeated', key, earlier, 'repeated parameter; the last one wins', ALLOWED[key]);
     seen.set(key, value);
     applyParam(state, key, value, warnings);
   }
@@ -85,14 +89,14 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
       const item = raw.trim();
       if (item === '') continue;
       if (allowed.includes(item)) kept.add(item);
-      else warnings.add(key, item, 'unknown value dropped', allowed);
+      else warnings.add('dropped', key, item, 'unknown value dropped', allowed);
     }
     return [...kept].sort();
   };
   const single = (): string | null | undefined => {
     if (value === '') return null;
     if (allowed.includes(value)) return value;
-    warnings.add(key, value, 'unknown value dropped', allowed);
+    warnings.add('dropped', key, value, 'unknown value dropped', allowed);
     return undefined; // kept as it was
   };
   if (isIn(FILTER_LISTS, key)) (filters[key] as string[]) = listOf();
@@ -104,18 +108,18 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
     else show.city = id as ShowState['city'];
   } else if (key === 'lang') {
     if (value === 'zh' || value === 'en') show.lang = value;
-    else warnings.add(key, value, 'unknown value dropped', allowed);
+    else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
   } else if (key === 'q') {
     const { q, cut } = normaliseQ(value);
-    if (cut) warnings.add('q', value, `search text cut to ${Q_MAX} characters`, allowed);
+    if (cut) warnings.add('cut', 'q', value, `search text cut to its first ${Q_MAX} characters, which are applied`, allowed);
     filters.q = q;
   } else if (key === 'present') {
     if (value === '1' || value === '0') show.present = value === '1';
-    else warnings.add(key, value, 'unknown value dropped', allowed);
+    else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
   } else {
     const view = parseView(value);
     if (view) show.view = view;
-    else warnings.add('view', value, 'not a valid view (e.g. 113.3,23.1,7.5)', allowed);
+    else warnings.add('dropped', 'view', value, 'not a valid view (e.g. 113.3,23.1,7.5)', allowed);
   }
 }
 
@@ -123,13 +127,13 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
 class Warnings {
   private readonly kept: QueryWarning[] = [];
   private more = 0;
-  add(param: string, value: string, message: string, allowed: readonly string[]): void {
-    if (this.kept.length < MAX_WARNINGS) this.kept.push({ param: shown(param), value: shown(value), message, allowed });
+  add(kind: WarningKind, param: string, value: string, message: string, allowed: readonly string[]): void {
+    if (this.kept.length < MAX_WARNINGS) this.kept.push({ kind, param: shown(param), value: shown(value), message, allowed });
     else this.more++;
   }
   list(): QueryWarning[] {
     if (!this.more) return this.kept;
-    return [...this.kept, { param: '…', value: `+${this.more}`, message: `${this.more} more warnings not listed`, allowed: PARAMS }];
+    return [...this.kept, { kind: 'more', param: '…', value: `+${this.more}`, message: `${this.more} more warnings not listed`, allowed: PARAMS }];
   }
 }
 

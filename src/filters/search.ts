@@ -1,14 +1,17 @@
-import type { Adcode, ClusterId, Model } from '../model/index.ts';
+import type { Adcode, ClusterId, MetroId, Model, ZoneId } from '../model/index.ts';
 import { cityNames, foldNames, foldText, matchesWords, projectNames, queryWords } from './text-match.ts';
 
 export type SearchMatch =
   | { kind: 'city'; id: Adcode; label_zh: string; label_en: string }
+  | { kind: 'zone'; id: ZoneId; label_zh: string; label_en: string }
+  | { kind: 'metro'; id: MetroId; label_zh: string; label_en: string }
   | { kind: 'cluster'; id: ClusterId; label_zh: string; label_en: string }
   | { kind: 'project'; id: string; label_zh: string; label_en: string };
 
 /**
  * Cities, clusters and projects that match the query as the `q` filter does (text-match.ts); a name equal
- * to the query first, then names that start with it, then the rest; cities before clusters before projects.
+ * to the query first, then names that start with it, then the rest; cities, zones, metropolitan areas,
+ * clusters and projects in that order within each.
  */
 export function search(model: Model, query: string, limit = 8): SearchMatch[] {
   const words = queryWords(query);
@@ -23,6 +26,12 @@ export function search(model: Model, query: string, limit = 8): SearchMatch[] {
   };
   for (const c of model.cities) {
     consider(cityNames(c), { kind: 'city', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
+  }
+  for (const z of model.zones) {
+    consider([z.name_zh, z.name_en, z.id.replace(/_/g, ' ')], { kind: 'zone', id: z.id, label_zh: z.name_zh, label_en: z.name_en });
+  }
+  for (const m of model.metros) {
+    consider([m.name_zh, m.name_en, m.id.replace(/_/g, ' ')], { kind: 'metro', id: m.id, label_zh: m.name_zh, label_en: m.name_en });
   }
   for (const c of model.clusters) {
     consider([c.name_zh, c.name_en, c.id.replace(/_/g, ' ')], { kind: 'cluster', id: c.id, label_zh: c.name_zh, label_en: c.name_en });

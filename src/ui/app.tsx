@@ -8,6 +8,7 @@ import { styleLayers } from '../layers/map-style.ts';
 import { deckLayersNeeded } from '../layers/mode.ts';
 import { cityOutlines, outlineCollection } from '../layers/selection.ts';
 import { DEFAULT_OPACITY, type LayerInput } from '../layers/input.ts';
+import bbox from '@turf/bbox';
 import { cityDetail } from '../model/index.ts';
 import { CompareView } from './panels/compare-view.tsx';
 import { DetailPanel } from './panels/detail-panel.tsx';
@@ -71,6 +72,10 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const deck = useDeckKit(deckNeeded, mapReady);
   const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
   const legend = useMemo(() => buildLegend(data.model, visible, show, subSector), [data.model, visible, show, subSector]);
+  const focus = useMemo(() => {
+    const city = show.city ? data.features.cities.features.find((f) => f.id === show.city) : null;
+    return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
+  }, [data.features, show.city]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);
   const onPick = (m: SearchMatch) => {
@@ -84,8 +89,17 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       dispatch({ type: 'project/select', project: m.id });
       return;
     }
-    const [lon, lat] = data.features.cityPoints.get(m.id)!;
-    dispatch({ type: 'url/patch', show: { city: m.id, view: { lon, lat, zoom: 8 } } });
+    if (m.kind === 'zone') {
+      dispatch({ type: 'url/patch', show: { layers: toggled(show.layers, 'zones', true) } });
+      dispatch({ type: 'zone/select', zone: m.id });
+      return;
+    }
+    if (m.kind === 'metro') {
+      dispatch({ type: 'url/patch', filters: { metro: [m.id] }, show: { layers: toggled(show.layers, 'metro', true) } });
+      return;
+    }
+    // the map frames the city in the part of it the panels leave free (MapView's focus)
+    dispatch({ type: 'url/patch', show: { city: m.id } });
   };
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -100,6 +114,12 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           <p>{t('subtitle', lang)}</p>
         </div>
         <SearchBox model={data.model} lang={lang} onPick={onPick} />
+        {filters.q && (
+          <button type="button" className="chip" data-testid="q-chip" aria-label={t('removeSearch', lang, { q: filters.q })}
+            onClick={() => dispatch({ type: 'url/patch', filters: { q: '' } })}>
+            {t('searchChip', lang, { q: filters.q })} <span aria-hidden="true">✕</span>
+          </button>
+        )}
         <div className="actions">
           <button type="button" onClick={() => presenter.setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
           <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} />
@@ -129,7 +149,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
             <MapView key={state.mapGeneration} early={startup.early} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
-              view={show.view} focus={show.city ? data.features.cityPoints.get(show.city) ?? null : null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
+              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />

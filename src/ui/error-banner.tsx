@@ -3,14 +3,14 @@ import type { QueryWarning } from '../filters/query.ts';
 import type { Lang } from '../filters/state.ts';
 import { bilingual, t } from '../i18n/strings.ts';
 
-/** Lists the URL parameters that were dropped, once, until dismissed. */
+/** Lists the URL parameters that were dropped or changed, each with what happened to it, once, until dismissed. */
 export function WarningBanner({ warnings, lang, onDismiss }: { warnings: QueryWarning[]; lang: Lang; onDismiss: () => void }) {
   if (!warnings.length) return null;
   return (
     <div className="banner banner-warning" role="status">
       <span>{t('warnings', lang)} </span>
       {warnings.slice(0, 5).map((w, i) => (
-        <code key={i}>{w.param}={w.value}</code>
+        <span key={i} className="warning-item" data-kind={w.kind}><code>{w.param}={w.value}</code> {t(`warning.${w.kind}`, lang)}</span>
       ))}
       {warnings.length > 5 && <span> … (+{warnings.length - 5})</span>}
       <button type="button" onClick={onDismiss}>{t('dismiss', lang)}</button>

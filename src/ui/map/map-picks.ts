@@ -54,10 +54,3 @@ export function clickAction(picked: Picked | null): Action | null {
     case 'imported': return null; // its details show on hover; a click keeps the current selection
   }
 }
-
-/** Within this many pixels of the map's edge, a selected city counts as out of view. */
-const EDGE = 48;
-
-/** Whether a screen point is outside the map or too close to its edge to be seen well (e.g. under the new side panel). */
-export const outOfView = (p: { x: number; y: number }, size: { width: number; height: number }) =>
-  p.x < EDGE || p.y < EDGE || p.x > size.width - EDGE || p.y > size.height - EDGE;

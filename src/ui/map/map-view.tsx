@@ -8,7 +8,8 @@ import type { outlineCollection } from '../../layers/selection.ts';
 import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
-import { clickAction, hoverOf, outOfView, pickedFromStyle, type Picked } from './map-picks.ts';
+import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
+import { freePadding, insideFree, type Rect } from './framing.ts';
 import type { Action } from '../store.ts';
 import type { DeckKit } from './use-deck.ts';
 
@@ -22,7 +23,8 @@ interface Props {
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw
   view: ShowState['view'];
-  focus: [number, number] | null;     // the selected city's label point: brought into view when it changes
+  focus: Focus | null;                // the selected city: framed in the free part of the map when it changes
+  fitFocusAtStart: boolean;           // a link chose the city but no view: frame it once the map is there
   lang: ShowState['lang'];
   dispatch: Dispatch<Action>;
   onReady: () => void;                // the first complete view is drawn
@@ -85,7 +87,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, lang, dispatch, onReady, captureRef }: Props) {
+export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<DeckOverlay | null>(null);
@@ -192,17 +194,17 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 700 }, PROGRAMMATIC);
   }, [view]);
 
-  // a newly selected city that the opening side panel (or the camera) leaves out of view is centred,
-  // through the state so the URL follows; a city in the URL at load keeps the URL's view
-  const firstFocus = useRef(true);
+  // a newly selected city is framed in the part of the map that the panel (which narrows it), the legend, the
+  // comparison and the presenter bar leave free, through the state so the URL follows; a city the URL chose
+  // with a view keeps that view
+  const firstFocus = useRef(!fitFocusAtStart);
   useEffect(() => {
     const m = map.current;
     if (firstFocus.current) { firstFocus.current = false; return; }
     if (!m || !focus) return;
     const timer = setTimeout(() => { // after MapLibre has taken the map's new size
-      const element = m.getContainer();
-      if (!outOfView(m.project(focus), { width: element.clientWidth, height: element.clientHeight })) return;
-      dispatch({ type: 'url/patch', show: { view: { lon: round(focus[0], 4), lat: round(focus[1], 4), zoom: round(m.getZoom(), 2) } } });
+      const next = frame(m, focus);
+      if (next) dispatch({ type: 'url/patch', show: { view: next } });
     }, 150);
     return () => clearTimeout(timer);
   }, [focus, dispatch]);
@@ -214,3 +216,25 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
 }
 
 const round = (n: number, d: number) => Number(n.toFixed(d));
+
+/** A selected city: its bounds (west, south, east, north). */
+export interface Focus { bounds: [number, number, number, number] }
+
+/** What lies over the map (not beside it): the subject is framed clear of these. */
+const COVERS = '.legend, .compare, .presenter-bar';
+
+/** The view that frames `focus` in the free part of the map, or null when it is wholly there already. */
+function frame(m: MapLibreMap, focus: Focus): ShowState['view'] {
+  const container = m.getContainer();
+  const box = container.getBoundingClientRect();
+  const covers = [...document.querySelectorAll(COVERS)].map((e) => e.getBoundingClientRect());
+  const padding = freePadding(box, covers);
+  const [w, s, e, n] = focus.bounds;
+  const [a, b] = [m.project([w, n]), m.project([e, s])];
+  const subject: Rect = { left: box.left + a.x, top: box.top + a.y, right: box.left + b.x, bottom: box.top + b.y };
+  if (insideFree(subject, box, padding)) return null;
+  const camera = m.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: 9 });
+  if (!camera?.center || camera.zoom === undefined) return null;
+  const center = camera.center as { lng: number; lat: number };
+  return { lon: round(center.lng, 4), lat: round(center.lat, 4), zoom: round(Math.max(4, camera.zoom), 2) };
+}

@@ -4,7 +4,7 @@ import { search, type SearchMatch } from '../../filters/search.ts';
 import type { Model } from '../../model/index.ts';
 import { t } from '../../i18n/strings.ts';
 
-/** Finds cities and clusters by Chinese, English or pinyin; Enter picks the first (or highlighted) match. */
+/** Finds cities, zones, metropolitan areas, clusters and projects as the q filter does; Enter picks the first (or highlighted) match; says when nothing matches. */
 export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; onPick: (m: SearchMatch) => void }) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
@@ -37,6 +37,9 @@ export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; o
           else if (e.key === 'Escape') setText('');
         }}
       />
+      {matches.length === 0 && text.trim() !== '' && (
+        <p className="search-results search-empty" role="status" data-testid="search-empty">{t('noMatches', lang, { q: text.trim() })}</p>
+      )}
       {matches.length > 0 && (
         <ul id={listId} role="listbox" className="search-results">
           {matches.map((m, i) => (

@@ -39,7 +39,7 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e
 const KEYS = 'filters,show';
 
 function badWarning(w: QueryWarning): string | undefined {
-  if (Object.keys(w).sort().join() !== 'allowed,message,param,value') return `warning keys ${Object.keys(w)}`;
+  if (Object.keys(w).sort().join() !== 'allowed,kind,message,param,value') return `warning keys ${Object.keys(w)}`;
   if (!Array.isArray(w.allowed) || !w.allowed.every((a) => typeof a === 'string')) return `allowed ${JSON.stringify(w.allowed)}`;
   for (const text of [w.param, w.value, w.message]) {
     if (typeof text !== 'string' || UNSAFE.test(text)) return `unsafe text ${JSON.stringify(text)}`;

@@ -60,7 +60,7 @@ describe('parseQuery / toQuery', () => {
   it('drops unknown list items one by one and names the allowed values', () => {
     const { state, warnings } = parseQuery('zone=prd,mars,north');
     expect(state.filters.zone).toEqual(['north', 'prd']);
-    expect(warnings).toEqual([{ param: 'zone', value: 'mars', message: 'unknown value dropped', allowed: ZONE_IDS }]);
+    expect(warnings).toEqual([{ kind: 'dropped', param: 'zone', value: 'mars', message: 'unknown value dropped', allowed: ZONE_IDS }]);
   });
 
   it('reports unknown parameters and keeps the rest', () => {

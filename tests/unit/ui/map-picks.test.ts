@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickAction, GROUP_OPEN_ZOOM, hoverOf, outOfView, pickedFromDeck, pickedFromStyle } from '../../../src/ui/map/map-picks.ts';
+import { clickAction, GROUP_OPEN_ZOOM, hoverOf, pickedFromDeck, pickedFromStyle } from '../../../src/ui/map/map-picks.ts';
 
 describe('map picks', () => {
   it('reads deck.gl picks by layer and ignores layers that pick nothing', () => {
@@ -34,12 +34,3 @@ describe('map picks', () => {
   });
 });
 
-describe('outOfView', () => {
-  it('counts a point near or beyond the edges as out of view', () => {
-    const size = { width: 800, height: 600 };
-    expect(outOfView({ x: 400, y: 300 }, size)).toBe(false);
-    expect(outOfView({ x: 780, y: 300 }, size)).toBe(true);
-    expect(outOfView({ x: 900, y: 300 }, size)).toBe(true);
-    expect(outOfView({ x: 400, y: 10 }, size)).toBe(true);
-  });
-});
