@@ -97,6 +97,8 @@ const boundaryTiles = (): Plugin => {
 
 // One config for the app build and both test projects: unit (node) and e2e (headless Chromium).
 export default defineConfig({
+  // relative asset URLs: the build works unchanged under any sub-path (deploy/nginx.conf)
+  base: './',
   plugins: [react(), contentSecurityPolicy(), firstView(), boundaryTiles()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

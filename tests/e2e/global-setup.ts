@@ -19,9 +19,10 @@ export default async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report a URL');
   project.provide('baseUrl', url);
+  project.provide('distDir', outDir);
   return async () => { await server.close(); };
 }
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string }
+  export interface ProvidedContext { baseUrl: string; distDir: string }
 }
