@@ -12,6 +12,8 @@ export default async function setup(project: TestProject) {
   process.env.NODE_ENV = 'production';
   try {
     await build({ root: ROOT, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+    // the one-file app, guangdong-map.html, next to index.html (build/single-file.ts)
+    await build({ root: ROOT, logLevel: 'warn', mode: 'single-file', build: { outDir } });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
