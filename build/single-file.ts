@@ -4,7 +4,7 @@
 // bundle, the CSS and the files the served build fetches: data, boundaries, tiles and MapLibre's worker.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { OFFLINE_FILE_NAME, offlineHtml, type OfflineParts } from '../src/export/offline-html.ts';
 
@@ -14,7 +14,7 @@ export const SINGLE_FILE_MODE = 'single-file';
 export const singleFileCsp = (script: string): string => [
   "default-src 'none'",
   `script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'`,
-  'worker-src blob: data:', // on file:// MapLibre starts its worker from a data: URL, the import worker from a blob: URL
+  'worker-src blob: data:', // the embedded workers: MapLibre's from a blob: URL (a data: URL on file://), the import worker from a data: URL
   "style-src 'unsafe-inline'", // MapLibre and React set element styles, as in the served build
   'img-src data: blob:',
   'font-src data:',
@@ -32,6 +32,9 @@ const MAPLIBRE_WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
 const WORKER_MODULE = '\0offline-maplibre-worker';
 
 const minifiedJson = (text: string) => JSON.stringify(JSON.parse(text));
+const withoutSourceMap = (code: string) => code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+const jsText = (o: { type: 'chunk'; code: string } | { type: 'asset'; source: string | Uint8Array }) =>
+  withoutSourceMap(o.type === 'chunk' ? o.code : typeof o.source === 'string' ? o.source : Buffer.from(o.source).toString('utf8'));
 
 /** The files the page embeds, by name, in a fixed order. */
 async function embeddedFiles(root: string): Promise<OfflineParts['files']> {
@@ -42,7 +45,7 @@ async function embeddedFiles(root: string): Promise<OfflineParts['files']> {
   const geo = [...new Set([...BOUNDARY_FILES, 'province.geojson'])];
   const tileSet = vectorTiles(Object.fromEntries(TILE_LAYERS.map((name) => [name, JSON.parse(read(`geo/output/${name}.geojson`))])));
   const tiles = Object.fromEntries([...tileSet.tiles].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
-  const worker = read(`node_modules/${MAPLIBRE_WORKER}`).replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+  const worker = withoutSourceMap(read(`node_modules/${MAPLIBRE_WORKER}`));
   return [
     ...DATA_FILES.map((name) => [name, name.endsWith('.json') ? minifiedJson(read(`data/${name}`)) : read(`data/${name}`).replaceAll('\r\n', '\n')] as const),
     ...geo.map((name) => [name, minifiedJson(read(`geo/output/${name}`))] as const),
@@ -80,15 +83,17 @@ export function singleFile(root: string): Plugin {
       : null),
     // after Vite's own plugins: the CSS is in the bundle only by then
     writeBundle: { order: 'post', async handler(_options, bundle) {
-      const chunks = Object.values(bundle).filter((o) => o.type === 'chunk');
+      const outputs = Object.values(bundle);
+      const worker = outputs.find((o) => /(^|\/)import-worker-[\w-]+\.js$/.test(o.fileName));
+      if (!worker) throw new Error(`single-file: the import worker was not bundled (${outputs.map((o) => o.fileName).filter((f) => !f.endsWith('.pbf')).join(', ')})`);
+      const chunks = outputs.filter((o) => o.type === 'chunk' && o !== worker);
       if (chunks.length !== 1) throw new Error(`single-file: expected one chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
-      const css = Object.values(bundle).filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
-      const script = chunks[0]!.code
-        .replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')
+      const css = outputs.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
+      const script = jsText(chunks[0]!)
         .replaceAll('__VITE_PRELOAD__', 'void 0') // Vite leaves its preload marker in inlined dynamic imports: nothing to preload
         .replaceAll('</script', '<\\/script');
       const style = css.map((a) => String(a.type === 'asset' ? a.source : '')).join('\n');
-      const html = offlineHtml({ csp: singleFileCsp(script), style, script, files: await embeddedFiles(root) }, '');
+      const html = offlineHtml({ csp: singleFileCsp(script), style, script, files: [...await embeddedFiles(root), [basename(worker.fileName), jsText(worker)]] }, '');
       mkdirSync(target, { recursive: true });
       writeFileSync(resolve(target, OFFLINE_FILE_NAME), html);
     } },
