@@ -14,9 +14,12 @@ export const OFFLINE_FILE_NAME = 'guangdong-map.html';
 const VIEW_ID = 'gd-view';
 const VIEW_BLOCK = new RegExp(`<script type="application/json" id="${VIEW_ID}">[^<]*</script>`);
 
-/** Text inside a <script> or <style> element ends at the first "</script" or "</style"; none may occur in it. */
+/** Text inside a <script> or <style> element ends at the first end tag of its kind (nor may a script hold a comment start). */
 function checkRaw(name: string, text: string, tag: 'script' | 'style'): string {
-  if (new RegExp(`</${tag}|<!--`, 'i').test(text)) throw new Error(`${name}: contains "</${tag}" or "<!--", which would end its block`);
+  const at = text.search(new RegExp(`</${tag}|<!-{2}`, 'i')); // "-{2}": this module is in the app's own script
+  if (at >= 0) {
+    throw new Error(`${name}: contains the end of its block or a comment start at ${at}: ${JSON.stringify(text.slice(at - 40, at + 20))}`);
+  }
   if (text.includes('\r')) throw new Error(`${name}: contains a carriage return, which HTML parsing would change`);
   return text;
 }

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { parseArgs } from '../../src/cli/args.ts';
+import { runExport } from '../../src/cli/export.ts';
 import { applyFilters } from '../../src/filters/apply.ts';
 import { parseQuery } from '../../src/filters/query.ts';
 import { model } from '../load-repo.ts';
-import { SCREENSHOTS, appReady, launchChromium, mapIdle } from './browser.ts';
+import { SCREENSHOTS, appReady, launchChromium, mapIdle, openApp } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -67,6 +69,39 @@ describe('the one-file app (dist/guangdong-map.html) from file://', () => {
     await mapIdle(page);
     expect(requests.filter((r) => r.split(/[?#]/)[0] !== fileUrl() && !/^(data|blob):/.test(r))).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Clicks "offline map" in the export panel and returns the downloaded file's text. */
+async function saveOfflineMap(page: Page): Promise<string> {
+  await page.click('.export-menu > button');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-offline-html"]')]);
+  expect(download.suggestedFilename()).toBe('guangdong-map.html');
+  return readFileSync((await download.path())!, 'utf8');
+}
+const cliHtml = (url: string) => runExport(parseArgs(['--format', 'html', '--url', url]), () => {}, undefined, () => readFileSync(join(inject('distDir'), 'guangdong-map.html'), 'utf8'));
+
+describe('save this view as a file', () => {
+  it('saves, from the one-file app, the same bytes as the CLI, and the saved file opens at that view', async () => {
+    const { page } = await openFile(`${fileUrl()}?${QUERY}&zone=prd&lang=en`);
+    const saved = await saveOfflineMap(page);
+    const url = page.url();
+    await page.close();
+    expect(saved).toBe(cliHtml(url));
+    const path = join(mkdtempSync(join(tmpdir(), 'gd-saved-')), 'saved.html');
+    writeFileSync(path, saved);
+    const reopened = await openFile(pathToFileURL(path).href); // no query: the embedded view
+    expect(parseQuery(new URL(reopened.page.url()).search).state).toEqual(parseQuery(new URL(url).search).state);
+    expect(await reopened.page.textContent('button:has-text("中文")')).toBeTruthy(); // in English, as saved
+    expect(reopened.errors).toEqual([]);
+    await reopened.page.close();
+  });
+
+  it('saves, from the served app, the same bytes as the CLI', async () => {
+    const { page } = await openApp(browser, 'layers=cities,metro&metro=guangzhou');
+    const saved = await saveOfflineMap(page);
+    expect(saved).toBe(cliHtml(page.url()));
     await page.close();
   });
 });
