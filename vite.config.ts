@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { SINGLE_FILE_MODE, singleFile } from './build/single-file.ts';
 
 /**
  * The built app's Content-Security-Policy: its own origin only, no remote hosts. Added at build time;
@@ -96,8 +97,10 @@ const boundaryTiles = (): Plugin => {
 };
 
 // One config for the app build and both test projects: unit (node) and e2e (headless Chromium).
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), firstView(), boundaryTiles()],
+export default defineConfig(({ mode }) => ({
+  // relative asset URLs: the build works unchanged under any sub-path (deploy/nginx.conf)
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), firstView(), boundaryTiles(), ...(mode === SINGLE_FILE_MODE ? [singleFile(import.meta.dirname)] : [])],
   server: { host: '127.0.0.1', port: 5173, open: false }, // never opens a browser: the README's first command runs on machines without a desktop
   preview: { host: '127.0.0.1', port: 4173, open: false },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
@@ -125,4 +128,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -4,7 +4,7 @@ import { ALLOWED, PARAMS, shown, type Param } from '../filters/query.ts';
 export interface ExportArgs {
   layer: ExportLayer;
   url: string;
-  format: 'geojson' | 'csv';
+  format: 'geojson' | 'csv' | 'html'; // html: the one-file app opened at the URL's view
   bom: boolean;
   out: string | null;
   filters: [Param, string][]; // filter flags, applied over --url
@@ -14,7 +14,7 @@ export interface ExportArgs {
 /** A bad command line: one line naming the flag and what it accepts. */
 export class UsageError extends Error {}
 
-const FORMATS = ['geojson', 'csv'] as const;
+const FORMATS = ['geojson', 'csv', 'html'] as const;
 const VALUE_FLAGS = ['layer', 'url', 'format', 'out', ...PARAMS] as const;
 const SWITCHES = ['bom', 'help'] as const;
 
@@ -83,4 +83,5 @@ const wrap = (items: string[]) => items.reduce<string[]>((lines, item) => {
 export const USAGE = `Usage: npm run -s export -- [--layer ${EXPORT_LAYERS.join('|')}] [--url '<page URL or query>']
 ${wrap([`[--format ${FORMATS.join('|')}]`, ...SWITCHES.filter((s) => s !== 'help').map((s) => `[--${s}]`), '[--out FILE]', '[--help]'])}
 ${wrap(PARAMS.map((p) => `[--${p} ${PARAM_HINTS[p]}]`))}
-Filter flags override the same parameter in --url. Output goes to stdout unless --out is given.`;
+Filter flags override the same parameter in --url. Output goes to stdout unless --out is given.
+--format html writes the one-file app (dist/guangdong-map.html, built if missing) opened at that view.`;

@@ -3,9 +3,11 @@ import { dirname } from 'node:path';
 import { toCSV } from '../export/csv.ts';
 import { toGeoJSON } from '../export/geojson.ts';
 import { applyFilters } from '../filters/apply.ts';
-import { parseQuery, searchParamsOf, shown } from '../filters/query.ts';
+import { withView } from '../export/offline-html.ts';
+import { parseQuery, searchParamsOf, shown, toQuery } from '../filters/query.ts';
 import { parseArgs, UsageError, USAGE, type ExportArgs } from './args.ts';
 import { DataError, loadFromDisk } from './files.ts';
+import { readOfflineTemplate } from './offline-template.ts';
 
 /** Where the CLI writes and what it reads; tests pass their own. */
 export interface CliIO {
@@ -15,7 +17,7 @@ export interface CliIO {
 }
 
 /** argv → query → parseQuery → applyFilters → export text (the page's export path, on the command line). */
-export function runExport(args: ExportArgs, warn: (line: string) => void, load = loadFromDisk): string {
+export function runExport(args: ExportArgs, warn: (line: string) => void, load = loadFromDisk, offlineTemplate = readOfflineTemplate): string {
   const flagQuery = new URLSearchParams(args.filters);
   for (const w of parseQuery(flagQuery.toString()).warnings) {
     throw new UsageError(`--${w.param} "${w.value}": ${w.message}; allowed: ${w.allowed.join(', ')}`);
@@ -25,6 +27,7 @@ export function runExport(args: ExportArgs, warn: (line: string) => void, load =
   for (const w of warnings) warn(`warning: --url ${w.param}=${w.value}: ${w.message}`);
   for (const [name, value] of args.filters) params.set(name, value);
   const { state } = parseQuery(params.toString());
+  if (args.format === 'html') return withView(offlineTemplate(), toQuery(state)); // the page's "offline map" for this view
   const { model, features } = load();
   const visible = applyFilters(model, state.filters);
   return args.format === 'csv'

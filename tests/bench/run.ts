@@ -11,6 +11,7 @@ import { ROOT, buildApp, buildBare, buildBareDeck, serveApp, serveBare, serveBar
 import { exportBench, filterBench } from './compute.ts';
 import { budgetText, kb, table, verdict, type Budget } from './report.ts';
 import { median, round } from './stats.ts';
+import { SINGLE_FILE_BUDGETS, buildSingleFile, singleFileNotes, singleFileResults } from './single-file.ts';
 import { syntheticWorld } from './synthetic.ts';
 
 /** The boundary vector tiles a build wrote (geo/vector-tiles.ts): how many, and their gzip-9 size together. */
@@ -32,6 +33,7 @@ const BUDGETS: Record<string, Budget> = {
   filter_p95_ms_100k: { max: 50, unit: 'ms' },
   export_ms_100k: { max: 300, unit: 'ms' },
   pan_ratio_100k: { min: 0.8, unit: '×' },
+  ...SINGLE_FILE_BUDGETS,
 };
 const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
 const started = performance.now();
@@ -62,12 +64,14 @@ if (process.argv.includes('--node-only')) { // the Node part alone: no build, no
 log('building the app and the bare MapLibre page…');
 const app = await buildApp();
 const tileSet = tileSetSize(app.outDir);
+const single = await buildSingleFile(app.outDir); // the one-file app, loaded from file:// alongside the served app
 const bare = await buildBare();
 const appServer = await serveApp(app);
 const bareServer = await serveBare(bare);
 const browser = await launch();
 const appLoads: Load[] = [];
 const bareLoads: Load[] = [];
+const singleLoads: Load[] = [];
 let recorded: Load;
 let panReal: number | null = null;
 let panBare: number | null = null;
@@ -87,7 +91,8 @@ try {
       if (url === appServer.url) appLoads.push(await coldLoad(browser, url, { readyMark: APP_READY }));
       else bareLoads.push(await coldLoad(browser, url));
     }
-    log(`  load ${i + 1}: app ${appLoads.at(-1)!.ms.toFixed(0)} ms, bare ${bareLoads.at(-1)!.ms.toFixed(0)} ms (${elapsed()})`);
+    singleLoads.push(await coldLoad(browser, single.url));
+    log(`  load ${i + 1}: app ${appLoads.at(-1)!.ms.toFixed(0)} ms, bare ${bareLoads.at(-1)!.ms.toFixed(0)} ms, one file ${singleLoads.at(-1)!.ms.toFixed(0)} ms (${elapsed()})`);
   }
   log('panning (real data, and the bare page for reference)…');
   panReal = await panFps(browser, appServer.url, RUNS.pan);
@@ -152,6 +157,7 @@ const results = {
   pan_fps_100k: pan100k === null ? null : round(pan100k, 1),
   pan_fps_100k_bare: pan100kBare === null ? null : round(pan100kBare, 1),
   pan_ratio_100k: pan100k === null || !pan100kBare ? null : round(pan100k / pan100kBare, 2),
+  ...singleFileResults(single, singleLoads, loadMs),
 };
 
 const geoFiles = readdirSync(resolve(ROOT, 'geo/output')).filter((f) => f.endsWith('.geojson'));
@@ -187,6 +193,8 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('pan_fps_100k', 'pan fps with 100k projects', `software WebGL; ${PAN_100K_QUERY}; median of 2, alternating with the bare page`),
   row('pan_fps_100k_bare', 'pan fps, bare MapLibre + deck.gl, same points', 'one plain ScatterplotLayer of the same 100k placed points (tests/bench/bare-deck)'),
   row('pan_ratio_100k', 'pan ratio app / bare deck.gl, 100k', 'pan_fps_100k / pan_fps_100k_bare: what the app\'s layers, masks and pickers cost over deck.gl'),
+  row('single_file_mb', 'one-file app size (MB)', singleFileNotes(single, singleLoads).single_file_mb),
+  row('single_file_load_ratio', 'one-file app load / load_ms', singleFileNotes(single, singleLoads).single_file_load_ratio),
 ]));
 out.push('', table(['page (medians, ms from navigation start)', 'map created', 'map load event', 'complete render', 'app interactive', 'pan fps, real data'], [
   ['app', phasesApp.map_created_ms, phasesApp.map_load_event_ms, phasesApp.complete_ms, phasesApp.app_ready_ms ?? 'n/a', panReal?.toFixed(1) ?? 'n/a'],

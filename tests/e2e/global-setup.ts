@@ -12,6 +12,8 @@ export default async function setup(project: TestProject) {
   process.env.NODE_ENV = 'production';
   try {
     await build({ root: ROOT, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+    // the one-file app, guangdong-map.html, next to index.html (build/single-file.ts)
+    await build({ root: ROOT, logLevel: 'warn', mode: 'single-file', build: { outDir } });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
@@ -19,9 +21,10 @@ export default async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report a URL');
   project.provide('baseUrl', url);
+  project.provide('distDir', outDir);
   return async () => { await server.close(); };
 }
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string }
+  export interface ProvidedContext { baseUrl: string; distDir: string }
 }

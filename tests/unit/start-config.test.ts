@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../vite.config.ts';
+import configOf from '../../vite.config.ts';
+
+const config = typeof configOf === 'function' ? configOf({ mode: 'development', command: 'serve' }) : configOf;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

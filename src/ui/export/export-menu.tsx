@@ -8,6 +8,7 @@ import type { LegendSection } from '../../layers/legend.ts';
 import type { ImportedLayer } from '../../import/index.ts';
 import type { Features, Model } from '../../model/index.ts';
 import { download } from './download.ts';
+import { saveOfflineMap } from './offline-map-export.ts';
 import type { CaptureMap } from '../map/map-view.tsx';
 
 type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported';
@@ -100,6 +101,8 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
             <button type="button" onClick={() => void savePng(2)} data-testid="export-png-2">PNG 2×</button>
             <button type="button" onClick={() => void copyLink()} data-testid="copy-link">{t('copyLink', lang)}</button>
           </div>
+          <button type="button" title={t('offlineMapTitle', lang)} data-testid="export-offline-html"
+            onClick={() => void saveOfflineMap({ filters: visible.filters, show }).then(() => setStatus(t('exported', lang)), (e: Error) => setStatus(e.message))}>{t('offlineMap', lang)}</button>
           <p className="muted" aria-live="polite">{status}</p>
         </div>
       )}

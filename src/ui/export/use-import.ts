@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { MAX_BYTES, type ImportContext, type ImportIssue, type ImportedLayer } from '../../import/index.ts';
 import type { Features, Model } from '../../model/index.ts';
 import type { ImportRequest } from './import-worker.ts';
+import { startImportWorker } from './import-worker-start.ts';
 
 export type ImportStatus =
   | { kind: 'idle' }
@@ -29,7 +30,7 @@ export function useImport(model: Model, features: Features) {
       cityPoints: features.cityPoints,
     };
     worker.current?.terminate();
-    const w = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    const w = startImportWorker();
     worker.current = w;
     const timer = setTimeout(() => {
       w.terminate();

@@ -1,0 +1,102 @@
+// `vite build --mode single-file`: the one-file app, dist/guangdong-map.html (src/export/offline-html.ts).
+// The app is bundled once more as a single ES module with no chunks (deck.gl, the app and the import
+// worker inlined), two modules are swapped for their offline twins, and the page is assembled from the
+// bundle, the CSS and the files the served build fetches: data, boundaries, tiles and MapLibre's worker.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Plugin, UserConfig } from 'vite';
+import { OFFLINE_FILE_NAME, offlineHtml, type OfflineParts } from '../src/export/offline-html.ts';
+
+export const SINGLE_FILE_MODE = 'single-file';
+
+/** The one-file app's policy: nothing but its own document (its script by hash, its embedded files as blob:/data:). */
+export const singleFileCsp = (script: string): string => [
+  "default-src 'none'",
+  `script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+  'worker-src blob: data:', // the embedded workers: MapLibre's from a blob: URL (a data: URL on file://), the import worker from a data: URL
+  "style-src 'unsafe-inline'", // MapLibre and React set element styles, as in the served build
+  'img-src data: blob:',
+  'font-src data:',
+  'connect-src data: blob:',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const SWAPS: Record<string, string> = { // module → its offline twin
+  'src/ui/map/asset-urls.ts': 'src/ui/map/offline-asset-urls.ts',
+  'src/ui/export/import-worker-start.ts': 'src/ui/export/offline-import-worker-start.ts',
+};
+const MAPLIBRE_WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
+const WORKER_MODULE = '\0offline-maplibre-worker';
+
+const minifiedJson = (text: string) => JSON.stringify(JSON.parse(text));
+const withoutSourceMap = (code: string) => code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+const jsText = (o: { type: 'chunk'; code: string } | { type: 'asset'; source: string | Uint8Array }) =>
+  withoutSourceMap(o.type === 'chunk' ? o.code : typeof o.source === 'string' ? o.source : Buffer.from(o.source).toString('utf8'));
+
+/** The files the page embeds, by name, in a fixed order. */
+async function embeddedFiles(root: string): Promise<OfflineParts['files']> {
+  const { DATA_FILES, BOUNDARY_FILES } = await import('../src/model/index.ts');
+  const { TILE_LAYERS } = await import('../src/layers/basemap.ts');
+  const { vectorTiles } = await import('../geo/vector-tiles.ts');
+  const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
+  const geo = [...new Set([...BOUNDARY_FILES, 'province.geojson'])];
+  const tileSet = vectorTiles(Object.fromEntries(TILE_LAYERS.map((name) => [name, JSON.parse(read(`geo/output/${name}.geojson`))])));
+  const tiles = Object.fromEntries([...tileSet.tiles].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
+  const worker = withoutSourceMap(read(`node_modules/${MAPLIBRE_WORKER}`));
+  return [
+    ...DATA_FILES.map((name) => [name, name.endsWith('.json') ? minifiedJson(read(`data/${name}`)) : read(`data/${name}`).replaceAll('\r\n', '\n')] as const),
+    ...geo.map((name) => [name, minifiedJson(read(`geo/output/${name}`))] as const),
+    ['tiles.json', JSON.stringify(tiles)] as const,
+    ['maplibre-gl-worker.mjs', worker] as const,
+  ];
+}
+
+/** The single-file build's plugin: one chunk, offline modules, and the page written to the build's outDir. */
+export function singleFile(root: string): Plugin {
+  let target = resolve(root, 'dist');
+  const scratch = resolve(root, 'node_modules/.single-file');
+  return {
+    name: 'single-file',
+    enforce: 'pre',
+    config: (config): UserConfig => {
+      target = resolve(root, config.build?.outDir ?? 'dist');
+      return {
+        build: {
+          outDir: scratch, emptyOutDir: true, cssCodeSplit: false, modulePreload: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 4000,
+          rolldownOptions: { input: resolve(root, 'src/offline-main.ts'), output: { format: 'es', codeSplitting: false } },
+        },
+        worker: { format: 'es' },
+      };
+    },
+    async resolveId(source, importer, options) {
+      if (source.endsWith(`${MAPLIBRE_WORKER}?url`)) return WORKER_MODULE;
+      if (!importer || source.startsWith('\0')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const swap = resolved && SWAPS[resolved.id.slice(root.length + 1)];
+      return swap ? resolve(root, swap) : null;
+    },
+    load: (id) => (id === WORKER_MODULE
+      ? `import { embeddedUrl } from ${JSON.stringify(resolve(root, 'src/ui/map/offline-sources.ts'))};\nexport default embeddedUrl('maplibre-gl-worker.mjs', 'text/javascript');\n`
+      : null),
+    // after Vite's own plugins: the CSS is in the bundle only by then
+    writeBundle: { order: 'post', async handler(_options, bundle) {
+      const outputs = Object.values(bundle);
+      const worker = outputs.find((o) => /(^|\/)import-worker-[\w-]+\.js$/.test(o.fileName));
+      if (!worker) throw new Error(`single-file: the import worker was not bundled (${outputs.map((o) => o.fileName).filter((f) => !f.endsWith('.pbf')).join(', ')})`);
+      const chunks = outputs.filter((o) => o.type === 'chunk' && o !== worker);
+      if (chunks.length !== 1) throw new Error(`single-file: expected one chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
+      const css = outputs.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
+      const script = jsText(chunks[0]!)
+        .replaceAll('__VITE_PRELOAD__', 'void 0') // Vite leaves its preload marker in inlined dynamic imports: nothing to preload
+        .replaceAll('</script', '<\\/script');
+      const style = css.map((a) => String(a.type === 'asset' ? a.source : '')).join('\n');
+      const html = offlineHtml({ csp: singleFileCsp(script), style, script, files: [...await embeddedFiles(root), [basename(worker.fileName), jsText(worker)]] }, '');
+      mkdirSync(target, { recursive: true });
+      writeFileSync(resolve(target, OFFLINE_FILE_NAME), html);
+    } },
+    closeBundle: () => rmSync(scratch, { recursive: true, force: true }),
+  };
+}
