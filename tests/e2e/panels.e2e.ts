@@ -73,13 +73,15 @@ describe('source popovers', () => {
 });
 
 describe('every visible word in the chosen language', () => {
-  /** Visible text in the panel that is Chinese and not marked as quoted Chinese (lang="zh"). */
+  /** Visible text in the panel that is mostly Chinese and not marked as quoted Chinese (lang="zh"). */
   const stray = (page: Page) => page.getByTestId('detail-panel').evaluate((panel) => {
     const out: string[] = [];
     const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement!;
-      if (!/[\u3400-\u9fff]/.test(n.textContent ?? '')) continue;
+      // Chinese text, not English that glosses a term of the plan in brackets (“supporting (配套)”)
+      const text = n.textContent ?? '';
+      if ((text.match(/[\u3400-\u9fff]/g) ?? []).length <= (text.match(/[A-Za-z]/g) ?? []).length) continue;
       if (el.closest('[lang="zh"]') || !el.checkVisibility()) continue;
       out.push(n.textContent!.trim());
     }
@@ -90,6 +92,9 @@ describe('every visible word in the chosen language', () => {
     const { page } = await openApp(browser, 'city=440800&lang=en');
     expect(await page.locator('[data-testid="detail-panel"] .role[data-role="provincial_sub_center"]').innerText()).toMatch(/^Provincial sub-centre/);
     expect(await stray(page)).toEqual([]);
+    await (await openRankSource(page, 'petrochemicals')).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/panels-en-440800.png` });
+    expect(await stray(page)).toEqual([]); // the open popover too
     await page.close();
   });
 

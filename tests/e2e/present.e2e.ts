@@ -21,10 +21,10 @@ describe('presentation mode', () => {
     const box = (await page.locator('.map').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2); // focuses the map's canvas
     await page.keyboard.press('p');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[1]!.title_zh);
-    const view = parseQuery(scenes[1]!.query).state.show.view!;
+    // the third scene: one without a selected city (a city is framed clear of the bar, so its view may shift)
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[2]!.title_zh);
+    const view = parseQuery(scenes[2]!.query).state.show.view!;
     // the camera eases to the scene's view; MapLibre's own keyboard pan would leave it elsewhere
     await expect.poll(() => page.evaluate(() => {
       const map = (window as unknown as { __gdmap: { getCenter(): { lng: number; lat: number }; getZoom(): number; isMoving(): boolean } }).__gdmap;

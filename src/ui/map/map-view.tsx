@@ -225,6 +225,7 @@ const COVERS = '.legend, .compare, .presenter-bar';
 
 /** The view that frames `focus` in the free part of the map, or null when it is wholly there already. */
 function frame(m: MapLibreMap, focus: Focus): ShowState['view'] {
+  m.resize(PROGRAMMATIC); // a panel that just opened narrowed the map: MapLibre's ResizeObserver may not have told it yet
   const container = m.getContainer();
   const box = container.getBoundingClientRect();
   const covers = [...document.querySelectorAll(COVERS)].map((e) => e.getBoundingClientRect());

@@ -85,7 +85,7 @@ describe('export with a bad flag or value', () => {
     [['cities'], /^export: unexpected argument "cities"/],
     [['--layer', 'a\nb\u001b[31m\u202e'], /^export: --layer "a\\u000ab\\u001b\[31m\\u202e" is not one of: cities/],
     [['--layer', 'x'.repeat(100_000)], /^export: --layer "x{59}…" is not one of: cities/],
-    [['--q', 'x'.repeat(300)], /^export: --q "x{59}…": search text cut to 200 characters; allowed: text of at most 200 characters$/],
+    [['--q', 'x'.repeat(300)], /^export: --q "x{59}…": search text cut to its first 200 characters, which are applied; allowed: text of at most 200 characters$/],
     [['--url', '?zone=prd', '--zone', 'mars\r\nwarning: fake'], /^export: --zone "mars\\u000d\\u000awarning: fake": unknown value dropped; allowed: prd,/],
   ];
   it.each(cases.map(([argv, message]) => [JSON.stringify(argv).slice(0, 60), argv, message] as const))('exits 2 with one line naming the flag: %s', (_, argv, message) => {
