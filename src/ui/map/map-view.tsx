@@ -95,8 +95,8 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
   const [styledMap, setStyledMap] = useState<MapLibreMap | null>(null);   // the map whose style takes layers
   const [overlaidMap, setOverlaidMap] = useState<MapLibreMap | null>(null); // the map that has the deck.gl overlay
   const firstView = useRef(true);
-  const latest = useRef({ styleLayers, deck, deckNeeded, onReady });
-  latest.current = { styleLayers, deck, deckNeeded, onReady };
+  const latest = useRef({ styleLayers, deck, deckNeeded, onReady, view });
+  latest.current = { styleLayers, deck, deckNeeded, onReady, view };
 
   // a layout effect: the map's element moves in before the browser lays out, so its size never reads 0
   useLayoutEffect(() => {
@@ -147,6 +147,14 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
       if ((e as { programmatic?: boolean }).programmatic) return; // our own easing toward the state
       const c = instance.getCenter();
       dispatch({ type: 'view/changed', view: { lon: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(instance.getZoom(), 2) } });
+    });
+    // the map's element changed size (presenting hides the panels; a panel opens): the camera stays the state's
+    instance.on('resize', () => {
+      const v = latest.current.view;
+      if (!v || instance.isMoving()) return;
+      const c = instance.getCenter();
+      if (Math.abs(c.lng - v.lon) < 1e-4 && Math.abs(c.lat - v.lat) < 1e-4) return;
+      instance.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom }, PROGRAMMATIC);
     });
     instance.on('webglcontextlost', () => dispatch({ type: 'webgl/lost' }));
     // a fresh map (and deck.gl overlay) is built once the context is back: the app remounts this view

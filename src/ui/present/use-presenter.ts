@@ -55,7 +55,7 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
       case 'escape': escape(); break;
       default: break;
     }
-  }, show.present);
+  });
 
   return {
     scenes,
