@@ -1,3 +1,7 @@
-// The one-file app's entry (build/single-file.ts): the saved view first, then the app as served.
+// The one-file app's entry (build/single-file.ts): its embedded files unpacked, the saved view applied,
+// then the app as served.
+import { embeddedReady } from './ui/map/offline-sources.ts';
 import './ui/map/offline-view.ts';
-import './main.ts';
+
+await embeddedReady;
+await import('./main.ts');
