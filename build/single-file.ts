@@ -3,7 +3,6 @@
 // worker inlined), two modules are swapped for their offline twins, and the page is assembled from the
 // bundle, the CSS and the files the served build fetches: data, boundaries, tiles and MapLibre's worker.
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -34,8 +33,6 @@ const MAPLIBRE_WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
 const WORKER_MODULE = '\0offline-maplibre-worker';
 
 const minifiedJson = (text: string) => JSON.stringify(JSON.parse(text));
-/** A file as `<name>.gz`: gzip in base64, which src/ui/map/offline-sources.ts unpacks (the page is smaller and parses sooner). */
-const packed = ([name, text]: readonly [string, string]) => [`${name}.gz`, gzipSync(text, { level: 9 }).toString('base64')] as const;
 const withoutSourceMap = (code: string) => code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
 const jsText = (o: { type: 'chunk'; code: string } | { type: 'asset'; source: string | Uint8Array }) =>
   withoutSourceMap(o.type === 'chunk' ? o.code : typeof o.source === 'string' ? o.source : Buffer.from(o.source).toString('utf8'));
@@ -98,7 +95,7 @@ export function singleFile(root: string): Plugin {
         .replaceAll('__VITE_PRELOAD__', 'void 0') // Vite leaves its preload marker in inlined dynamic imports: nothing to preload
         .replaceAll('</script', '<\\/script');
       const style = css.map((a) => String(a.type === 'asset' ? a.source : '')).join('\n');
-      const html = offlineHtml({ csp: singleFileCsp(script), style, script, files: [...await embeddedFiles(root), [basename(worker.fileName), jsText(worker)] as const].map(packed) }, '');
+      const html = offlineHtml({ csp: singleFileCsp(script), style, script, files: [...await embeddedFiles(root), [basename(worker.fileName), jsText(worker)]] }, '');
       mkdirSync(target, { recursive: true });
       writeFileSync(resolve(target, OFFLINE_FILE_NAME), html);
     } },

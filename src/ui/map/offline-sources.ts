@@ -2,8 +2,7 @@ import { addProtocol } from 'maplibre-gl';
 import { OFFLINE_VIEW_ID, viewOf } from '../../export/offline-html.ts';
 
 // The one-file app (src/export/offline-html.ts) reads no other file: its data, boundaries, tiles and
-// workers are text blocks in the page (<script type="text/plain" data-file="…">), gzipped and in base64
-// when the name ends in .gz (a smaller page parses sooner; embeddedReady unpacks them). The app's
+// MapLibre's worker are text blocks in the page (<script type="text/plain" data-file="…">). The app's
 // own fetches get object URLs of them; MapLibre, whose worker on file:// runs from a data: URL and so
 // cannot read the page's object URLs, asks for its sources through the `gdmap://` protocol instead,
 // which MapLibre answers on the page.
@@ -12,21 +11,12 @@ export const OFFLINE_PROTOCOL = 'gdmap';
 export const TILES_FILE = 'tiles.json';
 
 const blocks = new Map(Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-file]'), (s) => [s.dataset.file!, s.textContent ?? '']));
-const texts = new Map<string, string>();
 const urls = new Map<string, string>();
-const decodeBase64 = (b64: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-const gunzip = (b64: string): Promise<string> =>
-  new Response(new Blob([decodeBase64(b64)]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
-
-/** Resolves once every embedded file can be read (src/offline-main.ts waits for it before the app starts). */
-export const embeddedReady: Promise<void> = Promise.all([...blocks].map(async ([name, text]) => {
-  texts.set(name.replace(/\.gz$/, ''), name.endsWith('.gz') ? await gunzip(text) : text);
-})).then(() => undefined);
 
 /** The text of an embedded file; throws naming it when the page does not hold it. */
 export function embeddedText(name: string): string {
-  const text = texts.get(name);
-  if (text === undefined) throw new Error(`${name}: not in this file${blocks.has(`${name}.gz`) ? ' yet' : ''}`);
+  const text = blocks.get(name);
+  if (text === undefined) throw new Error(`${name}: not in this file`);
   return text;
 }
 
@@ -51,6 +41,7 @@ export function embeddedParts() {
 export const embeddedView = (): string => viewOf(document.getElementById(OFFLINE_VIEW_ID)?.textContent ?? '""');
 
 let tiles: Record<string, string> | null = null;
+const decodeBase64 = (b64: string): ArrayBuffer => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)).buffer;
 
 /** Answers MapLibre's `gdmap://tiles/z/x/y` and `gdmap://<file>.geojson` from the embedded files. */
 addProtocol(OFFLINE_PROTOCOL, async ({ url }) => {
@@ -59,7 +50,7 @@ addProtocol(OFFLINE_PROTOCOL, async ({ url }) => {
     tiles ??= JSON.parse(embeddedText(TILES_FILE)) as Record<string, string>;
     const b64 = tiles[path.slice('tiles/'.length)];
     if (b64 === undefined) throw new Error(`${url}: no such tile`);
-    return { data: decodeBase64(b64).buffer };
+    return { data: decodeBase64(b64) };
   }
   return { data: JSON.parse(embeddedText(path)) as object };
 });
