@@ -3,8 +3,9 @@
 // worker inlined), two modules are swapped for their offline twins, and the page is assembled from the
 // bundle, the CSS and the files the served build fetches: data, boundaries, tiles and MapLibre's worker.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { OFFLINE_FILE_NAME, offlineHtml, type OfflineParts } from '../src/export/offline-html.ts';
 
@@ -57,12 +58,13 @@ async function embeddedFiles(root: string): Promise<OfflineParts['files']> {
 /** The single-file build's plugin: one chunk, offline modules, and the page written to the build's outDir. */
 export function singleFile(root: string): Plugin {
   let target = resolve(root, 'dist');
-  const scratch = resolve(root, 'node_modules/.single-file');
+  let scratch = ''; // the bundle's own output, thrown away: only the page is kept
   return {
     name: 'single-file',
     enforce: 'pre',
     config: (config): UserConfig => {
       target = resolve(root, config.build?.outDir ?? 'dist');
+      scratch = mkdtempSync(join(tmpdir(), 'gd-single-file-'));
       return {
         build: {
           outDir: scratch, emptyOutDir: true, cssCodeSplit: false, modulePreload: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 4000,
