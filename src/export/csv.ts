@@ -1,5 +1,6 @@
 import type { Visible } from '../filters/apply.ts';
 import { PROJECT_COLUMNS, type Features } from '../model/index.ts';
+import { positionTo, type ExportCrs } from './crs.ts';
 import { selectFeatures, type ExportLayer } from './select.ts';
 
 export const BOM = '\uFEFF';
@@ -17,14 +18,15 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** CSV text (RFC 4180, CRLF) with the export's properties plus lon/lat of a point inside each feature. */
-export function toCSV(features: Features, visible: Visible, layer: ExportLayer, options: { bom?: boolean } = {}): string {
+export function toCSV(features: Features, visible: Visible, layer: ExportLayer, options: { bom?: boolean; crs?: ExportCrs } = {}): string {
+  const pos = positionTo(options.crs ?? 'wgs84');
   const rows = selectFeatures(features, visible, layer);
   const keys = rows[0] ? Object.keys(rows[0].feature.properties ?? {}) : headerFor(features, layer);
   const lines = [[...keys, 'lon', 'lat'].join(',')];
   for (const { feature, point } of rows) {
     const props = feature.properties ?? {};
-    const round = (n: number | undefined) => (n === undefined ? null : Math.round(n * 1e6) / 1e6);
-    lines.push([...keys.map((k) => props[k] ?? null), round(point?.[0]), round(point?.[1])].map(csvCell).join(','));
+    const at = point ? pos(point) : [null, null];
+    lines.push([...keys.map((k) => props[k] ?? null), at[0]!, at[1]!].map(csvCell).join(','));
   }
   return (options.bom ? BOM : '') + lines.join('\r\n') + '\r\n';
 }

@@ -1,0 +1,44 @@
+import type { SqlJsStatic } from 'sql.js';
+import type { Visible } from '../filters/apply.ts';
+import type { FilterState } from '../filters/state.ts';
+import type { Features, Model } from '../model/index.ts';
+import type { ExportCrs } from './crs.ts';
+import type { TextEncoding } from './gbk.ts';
+import { EXPORT_LAYERS, type ExportLayer } from './select.ts';
+
+export const EXPORT_FORMATS = ['geojson', 'csv', 'gpkg', 'shp', 'kml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What to export: the same choices on the page's menu and the CLI's flags. */
+export interface ExportChoice {
+  format: ExportFormat;
+  layer: ExportLayer | null; // null: gpkg and kml hold every layer the filters show (others: cities)
+  crs: ExportCrs;
+  encoding: TextEncoding;    // shp
+  bom: boolean;              // csv
+}
+
+export const FILE_TYPE: Record<ExportFormat, { ext: string; mime: string }> = {
+  geojson: { ext: 'geojson', mime: 'application/geo+json' },
+  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8' },
+  gpkg: { ext: 'gpkg', mime: 'application/geopackage+sqlite3' },
+  shp: { ext: 'zip', mime: 'application/zip' },
+  kml: { ext: 'kml', mime: 'application/vnd.google-earth.kml+xml' },
+};
+
+/** The plan layers the filters show, in export order. */
+export const shownLayers = (state: FilterState): ExportLayer[] => EXPORT_LAYERS.filter((l) => state.layers.includes(l));
+
+/** The export's text or bytes; each format's module is loaded on first use (the page's first view needs none). */
+export async function exportFile(choice: ExportChoice, model: Model, features: Features, visible: Visible, state: FilterState,
+  sqlite: () => Promise<SqlJsStatic>): Promise<string | Uint8Array> {
+  const layer = choice.layer ?? 'cities';
+  const layers = choice.layer ? [choice.layer] : shownLayers(state);
+  switch (choice.format) {
+    case 'geojson': return (await import('./geojson.ts')).toGeoJSON(model, features, visible, layer, choice.crs);
+    case 'csv': return (await import('./csv.ts')).toCSV(features, visible, layer, { bom: choice.bom, crs: choice.crs });
+    case 'shp': return (await import('./shp.ts')).toShapefileZip(features, visible, layer, { crs: choice.crs, encoding: choice.encoding });
+    case 'kml': return (await import('./kml.ts')).toKML(model, features, visible, { layers, crs: choice.crs, cluster: state.cluster });
+    case 'gpkg': return (await import('./gpkg.ts')).toGeoPackage(await sqlite(), model, features, visible, { layers, crs: choice.crs });
+  }
+}
