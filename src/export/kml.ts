@@ -70,9 +70,9 @@ function description(p: Record<string, Value>): string {
 function placemark(t: ExportTable, row: TableRow, style: string): string {
   const p = Object.fromEntries(t.columns.map((c, i) => [c.name, row.values[i] ?? null]));
   const name = [p.name_zh, p.name_en].filter((v) => v !== null && v !== undefined && v !== '').join(' ') || row.id;
-  const data = t.columns.map((c, i) => `<Data name="${xmlText(c.name)}"><value>${xmlText(String(row.values[i] ?? ''))}</value></Data>`).join('');
+  const data = t.columns.map((c, i) => (row.values[i] === null || row.values[i] === undefined ? '' : `<SimpleData name="${xmlText(c.name)}">${xmlText(String(row.values[i]))}</SimpleData>`)).join('');
   return `<Placemark id="${xmlText(`${t.layer}-${row.id}`)}"><name>${xmlText(String(name))}</name><description>${xmlText(description(p))}</description>`
-    + `<styleUrl>#${style}</styleUrl><ExtendedData>${data}</ExtendedData>${geometryXml(row)}</Placemark>`;
+    + `<styleUrl>#${style}</styleUrl><ExtendedData><SchemaData schemaUrl="#${xmlText(t.layer)}">${data}</SchemaData></ExtendedData>${geometryXml(row)}</Placemark>`;
 }
 
 /** KML 2.2: one folder per layer, shared styles in the map's colours, each feature's facts and source quote as text. */
@@ -90,8 +90,11 @@ export function toKML(model: Model, features: Features, visible: Visible, option
       marks.push(placemark(t, row, id));
     }
   }
+  // typed columns (a Schema per layer), so numbers stay numbers in GIS tools
+  const KML_TYPE = { text: 'string', integer: 'int', real: 'double' } as const;
+  const schemas = [...new Map(tables.map((t) => [t.layer, t])).values()].map((t) => `<Schema name="${xmlText(t.layer)}" id="${xmlText(t.layer)}">${t.columns.map((c) => `<SimpleField name="${xmlText(c.name)}" type="${KML_TYPE[c.type]}"/>`).join('')}</Schema>`);
   const about = `filters: ${visible.key || '(none)'}\ndata_version: ${model.version}\ncrs: ${options.crs} — ${CRS_NOTE[options.crs]}`;
   const body = [...folders].map(([layer, marks]) => `<Folder id="${xmlText(layer)}"><name>${xmlText(layer)}</name><description>${xmlText(FOLDER_NAME[layer] ?? layer)}</description>\n${marks.join('\n')}\n</Folder>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>广东省区域发展布局地图 Guangdong Regional Layout Map</name>`
-    + `<description>${xmlText(about)}</description>\n${[...styles.values()].sort().join('\n')}\n${body.join('\n')}\n</Document></kml>\n`;
+    + `<description>${xmlText(about)}</description>\n${schemas.join('\n')}\n${[...styles.values()].sort().join('\n')}\n${body.join('\n')}\n</Document></kml>\n`;
 }
