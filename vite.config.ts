@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'", // sql.js (GeoPackage export and import) compiles WebAssembly
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'", // MapLibre and React set element styles
   "img-src 'self' data: blob:",

@@ -1,0 +1,28 @@
+import type { Lang } from '../filters/state.ts';
+
+// The export menu's GIS words, in both languages. Kept apart from strings.ts, which the first
+// view's bundle carries: the menu loads with the app, so these add nothing to the first view.
+const zh = {
+  exportShownLayers: '显示的全部图层',
+  exportCrs: '坐标系',
+  'crs.wgs84': 'WGS84（GPS、国际底图）',
+  'crs.gcj02': 'GCJ-02（高德、腾讯）',
+  'crs.bd09': 'BD-09（百度）',
+  exportEncoding: '文字编码',
+  encodingGbk: 'GBK（旧版 ArcGIS）',
+} as const;
+
+const en: Record<keyof typeof zh, string> = {
+  exportShownLayers: 'Every shown layer',
+  exportCrs: 'Coordinates',
+  'crs.wgs84': 'WGS84 (GPS, international maps)',
+  'crs.gcj02': 'GCJ-02 (Amap, Tencent)',
+  'crs.bd09': 'BD-09 (Baidu)',
+  exportEncoding: 'Text encoding',
+  encodingGbk: 'GBK (older ArcGIS)',
+};
+
+export type ExportKey = keyof typeof zh;
+
+/** An export-menu word in the page's language. */
+export const te = (key: ExportKey, lang: Lang): string => (lang === 'zh' ? zh : en)[key];
