@@ -23,17 +23,33 @@ function cut(bytes: Uint8Array, max: number, encoding: TextEncoding): Uint8Array
 }
 
 const numberText = (v: number, type: ColumnType) => (type === 'integer' ? String(v) : String(Number(v.toPrecision(15))));
+const utf8 = new TextEncoder();
+
+/** UTF-8 length of a string without encoding it. */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c < 0x800 ? 1 : c >= 0xd800 && c < 0xdc00 ? 1 : 2; // a surrogate pair: 4 bytes for 2 units
+  }
+  return n;
+}
 
 /** The .dbf bytes (dBASE III, no memo): text as C up to 254 bytes, numbers as N; a fixed date keeps the bytes stable. */
 export function writeDbf(fields: readonly DbfField[], rows: readonly Value[][], encoding: TextEncoding): Uint8Array {
-  const cells = rows.map((r) => fields.map((f, i) => {
+  // UTF-8 text is measured here and encoded straight into the file (encodeInto never splits a character);
+  // GBK text, and every number, is encoded once up front
+  const text = (v: Value) => (typeof v === 'string' ? v : String(v));
+  const cells: (Uint8Array | string | null)[][] = rows.map((r) => fields.map((f, i) => {
     const v = r[i] ?? null;
     if (v === null) return null;
-    if (f.type === 'text') return cut(encodeText(String(v), encoding), MAX_CHARS, encoding);
-    return encodeText(typeof v === 'number' ? numberText(v, f.type) : String(v), 'utf-8');
+    if (f.type !== 'text') return typeof v === 'number' ? numberText(v, f.type) : String(v);
+    return encoding === 'gbk' ? cut(encodeText(text(v), 'gbk'), MAX_CHARS, 'gbk') : text(v);
   }));
+  const size = (c: Uint8Array | string | null, type: ColumnType) => (c === null ? 0 : typeof c !== 'string' ? c.length : type === 'text' ? Math.min(utf8Length(c), MAX_CHARS) : c.length);
   const widths = fields.map((f, i) => {
-    const longest = cells.reduce((m, c) => Math.max(m, c[i]?.length ?? 0), 1);
+    let longest = 1;
+    for (const row of cells) { const n = size(row[i]!, f.type); if (n > longest) longest = n; }
     return f.type === 'text' ? longest : Math.min(Math.max(longest, f.type === 'integer' ? 9 : 19), 20);
   });
   const decimals = fields.map((f, i) => (f.type !== 'real' ? 0 : Math.min(widths[i]! - 2, 11)));
@@ -48,7 +64,7 @@ export function writeDbf(fields: readonly DbfField[], rows: readonly Value[][], 
   out[29] = LDID[encoding];
   fields.forEach((f, i) => {
     const at = 32 + 32 * i;
-    out.set(encodeText(f.name.slice(0, 10), 'utf-8'), at);
+    out.set(utf8.encode(f.name.slice(0, 10)), at);
     out[at + 11] = f.type === 'text' ? 0x43 : 0x4e; // C or N
     out[at + 16] = widths[i]!;
     out[at + 17] = decimals[i]!;
@@ -58,7 +74,9 @@ export function writeDbf(fields: readonly DbfField[], rows: readonly Value[][], 
     let at = headerSize + recordSize * r + 1; // the first byte: " " = not deleted
     row.forEach((c, i) => {
       const w = widths[i]!;
-      if (c) out.set(c.subarray(0, w), fields[i]!.type === 'text' ? at : at + w - Math.min(c.length, w)); // numbers right-aligned
+      if (c === null) { /* blank */ } else if (typeof c !== 'string') out.set(c.subarray(0, w), at);
+      else if (fields[i]!.type === 'text') utf8.encodeInto(c, out.subarray(at, at + w));
+      else for (let k = 0, from = at + w - Math.min(c.length, w); k < c.length && k < w; k++) out[from + k] = c.charCodeAt(k); // numbers right-aligned
       at += w;
     });
   });

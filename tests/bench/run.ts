@@ -9,6 +9,7 @@ import { TILE_LAYERS } from '../../src/layers/basemap.ts';
 import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts';
 import { ROOT, buildApp, buildBare, serveApp, serveBare, withProjects, type Built } from './build.ts';
 import { exportBench, filterBench } from './compute.ts';
+import { gisExportBench } from './export-gis.ts';
 import { kb, table, verdict, type Budget } from './report.ts';
 import { median, round } from './stats.ts';
 import { syntheticWorld } from './synthetic.ts';
@@ -31,6 +32,8 @@ const BUDGETS: Record<string, Budget> = {
   filter_p95_ms_real: { max: 16, unit: 'ms' },
   filter_p95_ms_100k: { max: 50, unit: 'ms' },
   export_ms_100k: { max: 300, unit: 'ms' },
+  export_ms_100k_gpkg: { max: 2000, unit: 'ms' },
+  export_ms_100k_shp: { max: 2000, unit: 'ms' },
 };
 const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
 const started = performance.now();
@@ -47,12 +50,15 @@ const big = syntheticWorld(real.model, SYNTHETIC);
 log(`  export… (${elapsed()})`);
 const exportBig = exportBench(big.model, big.features, RUNS.export);
 log(`  export 100k median ${exportBig.median.toFixed(0)} ms, first run ${exportBig.first.toFixed(0)} ms (${elapsed()}); filter 100k…`);
+const gisBig = await gisExportBench(big.model, big.features, RUNS.export);
+log(`  gpkg 100k median ${gisBig.gpkg.toFixed(0)} ms, shp ${gisBig.shp.toFixed(0)} ms (${elapsed()})`);
 const filterBig = filterBench(big.model, big.features, RUNS.filter);
 log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()})`);
 if (process.argv.includes('--node-only')) { // the Node part alone: no build, no browser, no results file
   process.stdout.write(`${JSON.stringify({
     filter_p95_ms_real: round(filterReal.p95, 2), filter_p95_ms_100k: round(filterBig.p95, 1),
     filter_p95_ms_100k_with_ids: round(filterBig.p95WithIds, 1), export_ms_100k: round(exportBig.median, 0), export_ms_100k_first: round(exportBig.first, 0),
+    export_ms_100k_gpkg: round(gisBig.gpkg, 0), export_ms_100k_shp: round(gisBig.shp, 0),
   })}\n`);
   process.exit(0);
 }
@@ -133,6 +139,8 @@ const results = {
   filter_p95_ms_real: round(filterReal.p95, 2),
   filter_p95_ms_100k: round(filterBig.p95, 1),
   export_ms_100k: round(exportBig.median, 0),
+  export_ms_100k_gpkg: round(gisBig.gpkg, 0),
+  export_ms_100k_shp: round(gisBig.shp, 0),
   pan_fps_100k: pan100k === null ? null : round(pan100k, 1),
 };
 
@@ -166,6 +174,8 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('filter_p95_ms_real', 'applyFilters+layers p95, real (ms)', `${filterReal.runs} states, ${real.model.projects.length} projects; p50 ${filterReal.p50.toFixed(2)}, max ${filterReal.max.toFixed(1)}`),
   row('filter_p95_ms_100k', 'applyFilters+layers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}; p95 ${filterBig.p95WithIds.toFixed(1)} with projectIds read`),
   row('export_ms_100k', 'toGeoJSON of 100k projects (ms)', `median of ${exportBig.runs} (first ${exportBig.first.toFixed(0)}); ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
+  row('export_ms_100k_gpkg', 'GeoPackage of 100k projects (ms)', `median of ${gisBig.runs} (first ${gisBig.gpkgFirst.toFixed(0)}, compiling sql.js); ${gisBig.gpkgMb.toFixed(1)} MB`),
+  row('export_ms_100k_shp', 'zipped Shapefile of 100k projects (ms)', `median of ${gisBig.runs} (first ${gisBig.shpFirst.toFixed(0)}); ${gisBig.shpMb.toFixed(1)} MB`),
   row('pan_fps_100k', 'pan fps with 100k projects', `software WebGL; ${PAN_100K_QUERY}; not a budget here`),
 ]));
 out.push('', table(['page (medians, ms from navigation start)', 'map created', 'map load event', 'complete render', 'app interactive', 'pan fps, real data'], [
