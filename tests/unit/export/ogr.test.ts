@@ -41,7 +41,7 @@ const count = (source: string, layer: string) => Number(/Feature Count: (\d+)/.e
 // empty text and null are the same blank cell in a .dbf
 const blankless = (p: Props) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v === '' ? null : v]));
 
-describe.skipIf(!hasGdal)('exports opened with GDAL', () => {
+describe.skipIf(!hasGdal)('exports opened with GDAL', { timeout: 60_000 }, () => {
   const URL = '?cluster=automotive&rank=core,key';
 
   it('gpkg of a URL has the shown layers as tables and a cities table with exactly the GeoJSON export\'s cities and properties', async () => {
