@@ -71,7 +71,8 @@ function placemark(t: ExportTable, row: TableRow, style: string): string {
   const p = Object.fromEntries(t.columns.map((c, i) => [c.name, row.values[i] ?? null]));
   const name = [p.name_zh, p.name_en].filter((v) => v !== null && v !== undefined && v !== '').join(' ') || row.id;
   const data = t.columns.map((c, i) => (row.values[i] === null || row.values[i] === undefined ? '' : `<SimpleData name="${xmlText(c.name)}">${xmlText(String(row.values[i]))}</SimpleData>`)).join('');
-  return `<Placemark id="${xmlText(`${t.layer}-${row.id}`)}"><name>${xmlText(String(name))}</name><description>${xmlText(description(p))}</description>`
+  // ids are unique across the document: a plan layer's prefixed (an imported row's id already came from a file)
+  return `<Placemark id="${xmlText(t.layer === 'imported' ? row.id : `${t.layer}-${row.id}`)}"><name>${xmlText(String(name))}</name><description>${xmlText(description(p))}</description>`
     + `<styleUrl>#${style}</styleUrl><ExtendedData><SchemaData schemaUrl="#${xmlText(t.layer)}">${data}</SchemaData></ExtendedData>${geometryXml(row)}</Placemark>`;
 }
 

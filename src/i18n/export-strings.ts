@@ -1,6 +1,6 @@
 import type { Lang } from '../filters/state.ts';
 
-// The export menu's GIS words, in both languages. Kept apart from strings.ts, which the first
+// The export menu's and import panel's GIS words, in both languages. Kept apart from strings.ts, which the first
 // view's bundle carries: the menu loads with the app, so these add nothing to the first view.
 const zh = {
   exportShownLayers: '显示的全部图层',
@@ -10,6 +10,8 @@ const zh = {
   'crs.bd09': 'BD-09（百度）',
   exportEncoding: '文字编码',
   encodingGbk: 'GBK（旧版 ArcGIS）',
+  importGisHint: '也可导入 Shapefile（.zip）、KML / KMZ、GeoPackage。',
+  importGcj02: '坐标为 GCJ-02（高德、腾讯）',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -20,6 +22,8 @@ const en: Record<keyof typeof zh, string> = {
   'crs.bd09': 'BD-09 (Baidu)',
   exportEncoding: 'Text encoding',
   encodingGbk: 'GBK (older ArcGIS)',
+  importGisHint: 'Zipped Shapefiles, KML / KMZ and GeoPackages work too.',
+  importGcj02: 'Coordinates are GCJ-02 (Amap, Tencent)',
 };
 
 export type ExportKey = keyof typeof zh;

@@ -122,7 +122,7 @@ export function App({ data }: { data: AppData }) {
         <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
-            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} />
+            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} />
         </FilterPanel>
         <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
