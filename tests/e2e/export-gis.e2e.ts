@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parseArgs } from '../../src/cli/args.ts';
 import { runExportFile } from '../../src/cli/export.ts';
-import { launchChromium, openApp } from './browser.ts';
+import { SCREENSHOTS, launchChromium, openApp } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -33,6 +33,12 @@ describe('GIS exports from the page', () => {
     const shp = await download(page);
     expect(shp.name).toBe('gd-projects-gcj02.zip');
     expect(shp.bytes.equals(await cli(['--format', 'shp', '--layer', 'projects', '--encoding', 'gbk', '--crs', 'gcj02', '--url', page.url()]))).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/export-gis-menu.png` });
+
+    // the GeoPackage goes back in through the import worker (sql.js's WebAssembly under the page's CSP)
+    await page.setInputFiles('[data-testid="import-input"]', { name: 'gd-shown.gpkg', mimeType: 'application/geopackage+sqlite3', buffer: gpkg.bytes });
+    await page.waitForSelector('[data-testid="import-loaded"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid="import-loaded"]')).toMatch(/gd-shown\.gpkg/);
     await page.close();
   });
 });
