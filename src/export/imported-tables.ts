@@ -1,11 +1,14 @@
 import type { ImportedLayer } from '../import/index.ts';
+import { asNumber, numericColumns } from '../layers/choropleth.ts';
 import { mapGeometry, positionTo, type ExportCrs } from './crs.ts';
 import { GEOMETRY_SUFFIX, asMulti, columnTypes, tableGeometryOf, type ExportTable, type TableGeometry, type TableRow } from './tables.ts';
 
 /** An imported layer's visible features as tables (one per geometry type: imported_point, imported_line, imported_polygon). */
 export function importedTables(layer: ImportedLayer, visibleIds: ReadonlySet<string>, crs: ExportCrs): ExportTable[] {
+  // numeric columns (every filled cell a number, as a CSV's "100") are written as numbers
+  const numeric = new Set(numericColumns(layer.columns, layer.features.map((f) => f.properties)));
   const values = (p: Record<string, string | number | boolean | null>) =>
-    Object.fromEntries(layer.columns.map((c) => [c, typeof p[c] === 'boolean' ? String(p[c]) : (p[c] ?? null)]));
+    Object.fromEntries(layer.columns.map((c) => [c, numeric.has(c) ? asNumber(p[c]) : typeof p[c] === 'boolean' ? String(p[c]) : (p[c] ?? null)]));
   const columns = columnTypes(layer.columns, layer.features.map((f) => values(f.properties)));
   const pos = positionTo(crs);
   const byType = new Map<TableGeometry, TableRow[]>();
