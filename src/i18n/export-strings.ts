@@ -12,6 +12,15 @@ const zh = {
   encodingGbk: 'GBK（旧版 ArcGIS）',
   importGisHint: '也可导入 Shapefile（.zip）、KML / KMZ、GeoPackage。',
   importGcj02: '坐标为 GCJ-02（高德、腾讯）',
+  indicatorColumn: '按指标为城市着色',
+  indicatorNone: '不着色',
+  indicatorMethod: '分级方法',
+  'method.quantile': '分位数',
+  'method.equal': '等间距',
+  'method.jenks': '自然断点（Jenks）',
+  'method.manual': '手动断点',
+  indicatorClasses: '级数（3–7）',
+  indicatorBreaks: '断点（逗号分隔）',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -24,6 +33,15 @@ const en: Record<keyof typeof zh, string> = {
   encodingGbk: 'GBK (older ArcGIS)',
   importGisHint: 'Zipped Shapefiles, KML / KMZ and GeoPackages work too.',
   importGcj02: 'Coordinates are GCJ-02 (Amap, Tencent)',
+  indicatorColumn: 'Colour the cities by',
+  indicatorNone: 'nothing',
+  indicatorMethod: 'Classes by',
+  'method.quantile': 'quantile',
+  'method.equal': 'equal interval',
+  'method.jenks': 'natural breaks (Jenks)',
+  'method.manual': 'manual breaks',
+  indicatorClasses: 'Classes (3–7)',
+  indicatorBreaks: 'Breaks (comma-separated)',
 };
 
 export type ExportKey = keyof typeof zh;

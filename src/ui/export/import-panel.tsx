@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import type { Lang } from '../../filters/state.ts';
 import type { ImportDatum } from '../../import/datum.ts';
 import { te } from '../../i18n/export-strings.ts';
+import { IndicatorPanel } from './indicator-panel.tsx';
+import type { Indicator } from './use-indicator.ts';
 import { t } from '../../i18n/strings.ts';
 import type { ImportIssue } from '../../import/index.ts';
 import type { ImportStatus } from './use-import.ts';
@@ -26,9 +28,10 @@ function IssueList({ issues, lang }: { issues: ImportIssue[]; lang: Lang }) {
 }
 
 /** The import button and what became of the last file: its layer, its warnings, or every error. */
-export function ImportPanel({ status, lang, count, onFile, onClear, datum = 'wgs84', onDatum }: {
+export function ImportPanel({ status, lang, count, onFile, onClear, datum = 'wgs84', onDatum, indicator }: {
   status: ImportStatus; lang: Lang; count: [number, number] | null; onFile: (f: File) => void; onClear: () => void;
   datum?: ImportDatum; onDatum?: (d: ImportDatum) => void; // a file in GCJ-02 is converted to WGS84 on import
+  indicator?: Indicator;                                    // colouring the cities by a numeric column
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -44,6 +47,7 @@ export function ImportPanel({ status, lang, count, onFile, onClear, datum = 'wgs
         <div className="import-result" data-testid="import-loaded">
           <p><span className="kind-dot imported-dot" aria-hidden="true" /> <b>{status.layer.name}</b> · {t('importShown', lang, { n: count?.[0] ?? 0, N: count?.[1] ?? 0 })}
             {' '}<button type="button" className="link danger" onClick={onClear}>{t('importRemove', lang)}</button></p>
+          {indicator && <IndicatorPanel indicator={indicator} lang={lang} />}
           {status.warnings.length > 0 && <details><summary>{t('importWarnings', lang, { n: status.warnings.length })}</summary><IssueList issues={status.warnings} lang={lang} /></details>}
         </div>
       )}
