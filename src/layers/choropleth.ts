@@ -1,4 +1,5 @@
 import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
+import type { LegendSection } from './legend.ts';
 import type { RGBA } from './palette.ts';
 
 /** How a numeric column is cut into classes. */
@@ -117,5 +118,21 @@ export function cityChoropleth(
   return {
     column, source, limits, classes, valueOf, duplicates,
     colorOf: (id) => { const c = classOf(valueOf(id), limits); return c === null ? NO_VALUE : ramp[c]!; },
+  };
+}
+
+const fmt = (n: number) => (Math.abs(n) >= 1000 ? Math.round(n).toLocaleString('en') : String(Number(n.toPrecision(4))));
+
+/** The legend section of an indicator: column and file name as the title, one entry per class with its limits. */
+export function choroplethLegend(c: Choropleth): LegendSection {
+  return {
+    title: { zh: `${c.column}（${c.source}）`, en: `${c.column} (${c.source})` },
+    entries: [
+      ...c.classes.map((k) => {
+        const label = k.from === k.to ? fmt(k.from) : `${fmt(k.from)} – ${fmt(k.to)}`;
+        return { swatch: k.color, shape: 'fill' as const, label: { zh: label, en: label }, count: k.count };
+      }),
+      { swatch: NO_VALUE, shape: 'fill' as const, label: { zh: '无数据', en: 'no value' }, count: null },
+    ],
   };
 }

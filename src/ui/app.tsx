@@ -73,7 +73,7 @@ export function App({ data }: { data: AppData }) {
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
   const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
-  const legend = useMemo(() => buildLegend(data.model, filters, visible, subSector), [data.model, filters, visible, subSector]);
+  const legend = useMemo(() => buildLegend(data.model, filters, visible, subSector, indicator.choropleth), [data.model, filters, visible, subSector, indicator.choropleth]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const detail = useMemo(() => (filters.city ? cityDetail(data.model, filters.city) : null), [data.model, filters.city]);
   const onPick = (m: SearchMatch) => {

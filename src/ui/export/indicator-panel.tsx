@@ -1,10 +1,8 @@
 import type { Lang } from '../../filters/state.ts';
 import { te } from '../../i18n/export-strings.ts';
-import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../../layers/choropleth.ts';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, choroplethLegend, type ClassMethod } from '../../layers/choropleth.ts';
 import { cssColor } from '../../layers/palette.ts';
 import type { Indicator } from './use-indicator.ts';
-
-const fmt = (n: number) => (Math.abs(n) >= 1000 ? Math.round(n).toLocaleString('en') : String(Number(n.toPrecision(4))));
 
 /** Colour the cities by a numeric column of the imported file: column, classing, classes, and the legend. */
 export function IndicatorPanel({ indicator, lang }: { indicator: Indicator; lang: Lang }) {
@@ -38,10 +36,10 @@ export function IndicatorPanel({ indicator, lang }: { indicator: Indicator; lang
           )}
           {choropleth && (
             <div className="legend-block" data-testid="indicator-legend">
-              <p className="small"><b>{choropleth.column}</b> · {choropleth.source}</p>
+              <p className="small"><b>{choroplethLegend(choropleth).title[lang]}</b></p>
               <ul className="small">
-                {choropleth.classes.map((c, i) => (
-                  <li key={i}><span className="swatch" style={{ background: cssColor(c.color), display: 'inline-block', width: 14, height: 10 }} /> {fmt(c.from)} – {fmt(c.to)} ({c.count})</li>
+                {choroplethLegend(choropleth).entries.map((e, i) => (
+                  <li key={i}><span className="swatch" style={{ background: cssColor(e.swatch), display: 'inline-block', width: 14, height: 10 }} /> {e.label[lang]}{e.count === null ? '' : ` (${e.count})`}</li>
                 ))}
               </ul>
             </div>
