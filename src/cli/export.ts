@@ -45,7 +45,7 @@ export function runExport(args: ExportArgs, warn: (line: string) => void, load =
 export async function runExportFile(args: ExportArgs, warn: (line: string) => void, load = loadFromDisk): Promise<string | Uint8Array> {
   const { model, features, visible, state } = resolveExport(args, warn, load);
   const choice = { format: args.format, layer: args.layerGiven ? args.layer : null, crs: args.crs, encoding: args.encoding, bom: args.bom };
-  return exportFile(choice, model, features, visible, state, () => loadSqlite());
+  return exportFile(choice, model, features, visible, { layers: state.layers, cluster: state.cluster }, () => loadSqlite());
 }
 
 /** Refuses an --out that cannot be written before any work is done. */

@@ -41,7 +41,8 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
     if (format === 'gpkg' || format === 'shp' || format === 'kml' || layer === 'shown' || (crs !== 'wgs84' && layer !== 'imported')) {
       // every GIS format (and any coordinate choice) through exportFile, exactly as the CLI does
       const [{ exportFile, FILE_TYPE }, { pageSqlite }] = await Promise.all([import('../../export/formats.ts'), import('./page-sqlite.ts')]);
-      const state = scope === 'all' ? { ...DEFAULT_FILTERS, layers: [...DEFAULT_FILTERS.layers, 'metro', 'projects'] as FilterState['layers'], lang } : filters;
+      // "everything": every plan layer; else the layers the map shows
+      const shown = scope === 'all' ? { layers: ['cities', 'zones', 'metro', 'projects'], cluster: null } : { layers: filters.layers, cluster: filters.cluster };
       let tables: Awaited<ReturnType<typeof import('../../export/imported-tables.ts')['importedTables']>> = [];
       if (imported && (layer === 'imported' || layer === 'shown')) {
         const ids = scope === 'all' ? new Set(imported.layer.features.map((f) => f.id)) : imported.visibleIds;
@@ -49,7 +50,7 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
       }
       const fmt = format === 'csv-bom' ? 'csv' : format;
       const choice = { format: fmt, layer: layer === 'shown' ? null : layer, crs, encoding, bom: format === 'csv-bom' };
-      const out = await exportFile(choice, model, features, chosen, state, pageSqlite, tables);
+      const out = await exportFile(choice, model, features, chosen, shown, pageSqlite, tables);
       download(new Blob([out as BlobPart], { type: FILE_TYPE[fmt].mime }), `${stamp}.${FILE_TYPE[fmt].ext}`);
       setStatus(t('exported', lang));
       return;
