@@ -9,3 +9,10 @@ declare module 'virtual:boundary-tiles' {
   const tiles: { path: string; template: string; bounds: [number, number, number, number]; maxzoom: number };
   export default tiles;
 }
+
+// shpjs ships no types: the one call src/import/gis-read.ts makes
+declare module 'shpjs' {
+  import type { FeatureCollection } from 'geojson';
+  const getShapefile: (input: { shp: Uint8Array; dbf?: Uint8Array; cpg?: string; prj?: string }) => Promise<FeatureCollection>;
+  export default getShapefile;
+}

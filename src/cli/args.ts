@@ -1,10 +1,15 @@
+import { EXPORT_CRS, type ExportCrs } from '../export/crs.ts';
+import type { TextEncoding } from '../export/gbk.ts';
 import { EXPORT_LAYERS, type ExportLayer } from '../export/select.ts';
 import { ALLOWED, PARAMS, shown, type Param } from '../filters/query.ts';
 
 export interface ExportArgs {
   layer: ExportLayer;
+  layerGiven: boolean; // gpkg and kml hold every shown layer unless --layer names one
   url: string;
-  format: 'geojson' | 'csv' | 'html'; // html: the one-file app opened at the URL's view
+  format: (typeof FORMATS)[number]; // html: the one-file app opened at the URL's view
+  crs: ExportCrs;
+  encoding: TextEncoding; // of a Shapefile's .dbf
   bom: boolean;
   out: string | null;
   filters: [Param, string][]; // filter flags, applied over --url
@@ -14,14 +19,17 @@ export interface ExportArgs {
 /** A bad command line: one line naming the flag and what it accepts. */
 export class UsageError extends Error {}
 
-const FORMATS = ['geojson', 'csv', 'html'] as const;
-const VALUE_FLAGS = ['layer', 'url', 'format', 'out', ...PARAMS] as const;
+const FORMATS = ['geojson', 'csv', 'gpkg', 'shp', 'kml', 'html'] as const;
+const ENCODINGS = ['utf-8', 'gbk'] as const;
+const VALUE_FLAGS = ['layer', 'url', 'format', 'crs', 'encoding', 'out', ...PARAMS] as const;
 const SWITCHES = ['bom', 'help'] as const;
 
 /** What a value flag accepts, for the message when its value is missing. */
 function accepts(flag: string): string {
   if (flag === 'layer') return `one of: ${EXPORT_LAYERS.join(', ')}`;
   if (flag === 'format') return `one of: ${FORMATS.join(', ')}`;
+  if (flag === 'crs') return `one of: ${EXPORT_CRS.join(', ')}`;
+  if (flag === 'encoding') return `one of: ${ENCODINGS.join(', ')}`;
   if (flag === 'url') return 'a page URL or a query string';
   if (flag === 'out') return 'a file name';
   return `allowed: ${ALLOWED[flag as Param].join(', ')}`;
@@ -29,7 +37,7 @@ function accepts(flag: string): string {
 
 /** Parses `--flag value` and `--flag=value`; throws UsageError on anything unknown or missing. */
 export function parseArgs(argv: string[]): ExportArgs {
-  const args: ExportArgs = { layer: 'cities', url: '', format: 'geojson', bom: false, out: null, filters: [], help: false };
+  const args: ExportArgs = { layer: 'cities', layerGiven: false, url: '', format: 'geojson', crs: 'wgs84', encoding: 'utf-8', bom: false, out: null, filters: [], help: false };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -54,9 +62,16 @@ export function parseArgs(argv: string[]): ExportArgs {
     if (name === 'layer') {
       if (!(EXPORT_LAYERS as readonly string[]).includes(value)) throw new UsageError(`--layer "${shown(value)}" is not ${accepts(name)}`);
       args.layer = value as ExportLayer;
+      args.layerGiven = true;
     } else if (name === 'format') {
       if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format "${shown(value)}" is not ${accepts(name)}`);
       args.format = value as ExportArgs['format'];
+    } else if (name === 'crs') {
+      if (!(EXPORT_CRS as readonly string[]).includes(value)) throw new UsageError(`--crs "${shown(value)}" is not ${accepts(name)}`);
+      args.crs = value as ExportCrs;
+    } else if (name === 'encoding') {
+      if (!(ENCODINGS as readonly string[]).includes(value)) throw new UsageError(`--encoding "${shown(value)}" is not ${accepts(name)}`);
+      args.encoding = value as TextEncoding;
     } else if (name === 'out') {
       if (value === '') throw new UsageError('--out needs a file name');
       args.out = value;
@@ -81,7 +96,7 @@ const wrap = (items: string[]) => items.reduce<string[]>((lines, item) => {
 }, []).join('\n');
 
 export const USAGE = `Usage: npm run -s export -- [--layer ${EXPORT_LAYERS.join('|')}] [--url '<page URL or query>']
-${wrap([`[--format ${FORMATS.join('|')}]`, ...SWITCHES.filter((s) => s !== 'help').map((s) => `[--${s}]`), '[--out FILE]', '[--help]'])}
+${wrap([`[--format ${FORMATS.join('|')}]`, `[--crs ${EXPORT_CRS.join('|')}]`, `[--encoding ${ENCODINGS.join('|')}]`, ...SWITCHES.filter((s) => s !== 'help').map((s) => `[--${s}]`), '[--out FILE]', '[--help]'])}
 ${wrap(PARAMS.map((p) => `[--${p} ${PARAM_HINTS[p]}]`))}
 Filter flags override the same parameter in --url. Output goes to stdout unless --out is given.
 --format html writes the one-file app (dist/guangdong-map.html, built if missing) opened at that view.`;

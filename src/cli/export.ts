@@ -1,9 +1,13 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { toCSV } from '../export/csv.ts';
+import { exportFile } from '../export/formats.ts';
 import { toGeoJSON } from '../export/geojson.ts';
-import { applyFilters } from '../filters/apply.ts';
 import { withView } from '../export/offline-html.ts';
+import { loadSqlite } from '../export/sqlite.ts';
+import { applyFilters, type Visible } from '../filters/apply.ts';
+import type { UrlState } from '../filters/state.ts';
+import type { Features, Model } from '../model/index.ts';
 import { parseQuery, searchParamsOf, shown, toQuery } from '../filters/query.ts';
 import { parseArgs, UsageError, USAGE, type ExportArgs } from './args.ts';
 import { DataError, loadFromDisk } from './files.ts';
@@ -11,13 +15,13 @@ import { readOfflineTemplate } from './offline-template.ts';
 
 /** Where the CLI writes and what it reads; tests pass their own. */
 export interface CliIO {
-  stdout: (text: string) => void;
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
   load?: typeof loadFromDisk; // the model and features (default: read from the repository)
 }
 
-/** argv → query → parseQuery → applyFilters → export text (the page's export path, on the command line). */
-export function runExport(args: ExportArgs, warn: (line: string) => void, load = loadFromDisk, offlineTemplate = readOfflineTemplate): string {
+/** argv → query → parseQuery: the URL state the page would have for that URL (flags override --url). */
+function resolveState(args: ExportArgs, warn: (line: string) => void): UrlState {
   const flagQuery = new URLSearchParams(args.filters);
   for (const w of parseQuery(flagQuery.toString()).warnings) {
     throw new UsageError(`--${w.param} "${w.value}": ${w.message}; allowed: ${w.allowed.join(', ')}`);
@@ -26,13 +30,32 @@ export function runExport(args: ExportArgs, warn: (line: string) => void, load =
   const { warnings } = parseQuery(params.toString());
   for (const w of warnings) warn(`warning: --url ${w.param}=${w.value}: ${w.message}`);
   for (const [name, value] of args.filters) params.set(name, value);
-  const { state } = parseQuery(params.toString());
-  if (args.format === 'html') return withView(offlineTemplate(), toQuery(state)); // the page's "offline map" for this view
+  return parseQuery(params.toString()).state;
+}
+
+/** …then applyFilters: what the page would show for that URL. */
+function resolveExport(state: UrlState, load = loadFromDisk): { model: Model; features: Features; visible: Visible } {
   const { model, features } = load();
-  const visible = applyFilters(model, state.filters);
+  return { model, features, visible: applyFilters(model, state.filters) };
+}
+
+/** argv → query → parseQuery → applyFilters → GeoJSON, CSV or the one-file app's text (the page's export path, on the command line). */
+export function runExport(args: ExportArgs, warn: (line: string) => void, load = loadFromDisk, offlineTemplate = readOfflineTemplate): string {
+  const state = resolveState(args, warn);
+  if (args.format === 'html') return withView(offlineTemplate(), toQuery(state)); // the page's "offline map" for this view
+  const { model, features, visible } = resolveExport(state, load);
   return args.format === 'csv'
-    ? toCSV(features, visible, args.layer, { bom: args.bom })
-    : toGeoJSON(model, features, visible, args.layer);
+    ? toCSV(features, visible, args.layer, { bom: args.bom, crs: args.crs })
+    : toGeoJSON(model, features, visible, args.layer, args.crs);
+}
+
+/** Any format's text or bytes, through the same exportFile() the page's menu calls. */
+export async function runExportFile(args: ExportArgs, warn: (line: string) => void, load = loadFromDisk): Promise<string | Uint8Array> {
+  if (args.format === 'html') return runExport(args, warn, load);
+  const state = resolveState(args, warn);
+  const { model, features, visible } = resolveExport(state, load);
+  const choice = { format: args.format, layer: args.layerGiven ? args.layer : null, crs: args.crs, encoding: args.encoding, bom: args.bom };
+  return exportFile(choice, model, features, visible, { layers: state.show.layers, cluster: state.filters.cluster }, () => loadSqlite());
 }
 
 /** Refuses an --out that cannot be written before any work is done. */
@@ -43,7 +66,7 @@ function checkOut(file: string): void {
 }
 
 /** Writes via a temporary file and a rename, so a failed write leaves no partial file. */
-function writeAtomically(file: string, text: string): void {
+function writeAtomically(file: string, text: string | Uint8Array): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, text);
@@ -55,12 +78,12 @@ function writeAtomically(file: string, text: string): void {
 }
 
 /** The whole CLI: returns the exit code (0 ok, 1 invalid data, 2 bad command line). */
-export function run(argv: string[], io: CliIO): number {
+export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.help) { io.stdout(`${USAGE}\n`); return 0; }
     if (args.out) checkOut(args.out);
-    const text = runExport(args, (line) => io.stderr(`${line}\n`), io.load);
+    const text = await runExportFile(args, (line) => io.stderr(`${line}\n`), io.load);
     if (args.out) writeAtomically(args.out, text);
     else io.stdout(text);
     return 0;
@@ -73,7 +96,7 @@ export function run(argv: string[], io: CliIO): number {
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  process.exitCode = run(process.argv.slice(2), {
+  process.exitCode = await run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   });

@@ -1,8 +1,8 @@
 import type { Visible } from '../filters/apply.ts';
 import { both, joinList, rankText } from '../i18n/strings.ts';
 import { PROJECT_COLUMNS, type Features } from '../model/index.ts';
+import { positionTo, type ExportCrs } from './crs.ts';
 import { selectFeatures, type ExportLayer } from './select.ts';
-import { round6 } from '../model/round.ts';
 
 export const BOM = '\uFEFF';
 
@@ -70,15 +70,16 @@ function columnsFor(features: Features, layer: ExportLayer, keys: string[]): Lab
 }
 
 /** CSV text (RFC 4180, CRLF) with the export's properties, label columns beside codes, and lon/lat of a point inside each feature. */
-export function toCSV(features: Features, visible: Visible, layer: ExportLayer, options: { bom?: boolean } = {}): string {
+export function toCSV(features: Features, visible: Visible, layer: ExportLayer, options: { bom?: boolean; crs?: ExportCrs } = {}): string {
+  const pos = positionTo(options.crs ?? 'wgs84');
   const rows = selectFeatures(features, visible, layer);
   const keys = rows[0] ? Object.keys(rows[0].feature.properties ?? {}) : headerFor(features, layer);
   const columns = columnsFor(features, layer, keys);
   const lines = [[...columns.map((c) => c.name), 'lon', 'lat'].join(',')];
   for (const { feature, point } of rows) {
     const props = (feature.properties ?? {}) as Props;
-    const round = (n: number | undefined) => (n === undefined ? null : round6(n));
-    lines.push([...columns.map((c) => c.value(props)), round(point?.[0]), round(point?.[1])].map(csvCell).join(','));
+    const at = point ? pos(point) : [null, null];
+    lines.push([...columns.map((c) => c.value(props)), at[0]!, at[1]!].map(csvCell).join(','));
   }
   return (options.bom ? BOM : '') + lines.join('\r\n') + '\r\n';
 }

@@ -1,6 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import type { Visible } from '../filters/apply.ts';
 import type { Features, Model } from '../model/index.ts';
+import { mapGeometry, positionTo, type ExportCrs } from './crs.ts';
 import { exportMetadata } from './metadata.ts';
 import { layerFeatures, visibleIndexes, type ExportLayer, type FlatFeature } from './select.ts';
 import { round6 } from '../model/round.ts';
@@ -38,11 +39,17 @@ function linesOf(list: readonly FlatFeature[], indexes: number[]): string[] {
 
 /**
  * RFC 7946 FeatureCollection text: WGS84, right-hand rings (as geo/ wrote them), no `crs`,
- * string ids, flat properties, one feature per line so exports diff well.
+ * string ids, flat properties, one feature per line so exports diff well. With `crs` GCJ-02 or
+ * BD-09 the positions are converted and the metadata says so (such a file is not RFC 7946 WGS84).
  */
-export function toGeoJSON(model: Model, features: Features, visible: Visible, layer: ExportLayer): string {
+export function toGeoJSON(model: Model, features: Features, visible: Visible, layer: ExportLayer, crs: ExportCrs = 'wgs84'): string {
   const indexes = visibleIndexes(features, visible, layer);
-  const metadata = exportMetadata(model, visible, layer, indexes.length);
-  const lines = linesOf(layerFeatures(features, layer), indexes);
+  const metadata = exportMetadata(model, visible, layer, indexes.length, crs);
+  const list = layerFeatures(features, layer);
+  const pos = positionTo(crs);
+  const lines = crs === 'wgs84' ? linesOf(list, indexes) : indexes.map((i) => {
+    const f = list[i]!;
+    return JSON.stringify({ type: 'Feature', id: f.id, properties: f.properties, geometry: mapGeometry(f.geometry, pos) });
+  });
   return `{"type":"FeatureCollection","metadata":${JSON.stringify(metadata)},"features":[\n${lines.join(',\n')}\n]}\n`;
 }

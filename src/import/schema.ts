@@ -36,7 +36,7 @@ export const ImportedFeature = z.strictObject({
 });
 export type ImportedFeature = z.infer<typeof ImportedFeature>;
 
-export const ImportFormat = z.enum(['geojson', 'csv']);
+export const ImportFormat = z.enum(['geojson', 'csv', 'shp', 'kml', 'kmz', 'gpkg']);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
 export const ImportedLayer = z.strictObject({

@@ -7,9 +7,10 @@ import { fillMode } from './mode.ts';
 import { CITY_LINE, DIMMED, UNRANKED, RANK_COLORS, countColor, metroFill, zoneFill, type RGBA } from './palette.ts';
 
 /** The colour a city is filled with, given the mode; exported for tests and the pixel probes. */
-export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' | 'show'>): RGBA {
+export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' | 'show' | 'choropleth'>): RGBA {
   const p = f.properties;
   if (!input.visible.cityIds.has(p.city_id)) return DIMMED;
+  if (input.choropleth) return input.choropleth.colorOf(p.city_id);
   switch (fillMode(input.show.layers, input.visible.filters.cluster)) {
     case 'rank': {
       const rank = p[`rank_${input.visible.filters.cluster!}`];

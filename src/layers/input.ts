@@ -2,6 +2,7 @@ import type { Visible } from '../filters/apply.ts';
 import type { ShowState } from '../filters/state.ts';
 import type { ImportedLayer } from '../import/index.ts';
 import type { Features, Model, SubSector } from '../model/index.ts';
+import type { Choropleth } from './choropleth.ts';
 
 /** Everything a layer function may read: stable data, what the filters leave visible (and the filters, on it) and how it is shown. */
 export interface LayerInput {
@@ -13,6 +14,7 @@ export interface LayerInput {
   subSector?: SubSector | null;  // the sub-sector whose cities are outlined
   model: Model;                  // names and marks that read the model (labels, city roles)
   imported?: { layer: ImportedLayer; visibleIds: ReadonlySet<string>; key: string } | null; // the analyst's own file
+  choropleth?: Choropleth | null; // the analyst's indicator colouring the cities (replaces the mode's fill)
 }
 
 /** Each layer's opacity before the user moves a slider. */

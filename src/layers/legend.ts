@@ -5,6 +5,7 @@ import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
 import { fillMode, groupsActive } from './mode.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
+import { choroplethLegend, type Choropleth } from './choropleth.ts';
 
 export interface LegendEntry {
   swatch: RGBA;
@@ -16,12 +17,14 @@ export interface LegendEntry {
 export interface LegendSection { title: { zh: string; en: string }; entries: LegendEntry[] }
 
 /** The legend for what is on the map right now, with visible-city counts per class. */
-export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'>, subSector: SubSector | null = null): LegendSection[] {
+export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'>, subSector: SubSector | null = null, choropleth: Choropleth | null = null): LegendSection[] {
   const sections: LegendSection[] = [];
   const visibleCities = model.cities.filter((c) => visible.cityIds.has(c.id));
   const { layers } = show;
   const chosen = visible.filters.cluster;
-  const mode = fillMode(layers, chosen);
+  // an analyst's indicator fills the cities instead of the mode's colours (see cityFillColor)
+  const mode = choropleth ? 'indicator' : fillMode(layers, chosen);
+  if (layers.includes('cities') && choropleth) sections.push(choroplethLegend(choropleth));
   if (layers.includes('cities') && mode === 'rank' && chosen) {
     const cluster = model.clusters.find((c) => c.id === chosen)!;
     const row = model.ranks.find((r) => r.cluster === chosen)!;

@@ -75,7 +75,7 @@ export const SUB_SECTOR_ROLE_COLORS: Record<SubSectorRole, RGBA> = {
 };
 
 /** One hue per metropolitan area; whole-city members in the hue, urban-part members washed out. */
-const METRO_COLORS: Record<MetroId, RGBA> = {
+export const METRO_COLORS: Record<MetroId, RGBA> = {
   guangzhou: [213, 94, 0, 255],
   shenzhen: [0, 114, 178, 255],
   pearl_west: [0, 158, 115, 255],

@@ -26,6 +26,7 @@ import { ImportPanel } from './export/import-panel.tsx';
 import { SubSectorList } from './panels/sub-sector-list.tsx';
 import { ZonePanel } from './panels/zone-panel.tsx';
 import { useImport } from './export/use-import.ts';
+import { useIndicator } from './export/use-indicator.ts';
 import { importedVisible } from '../import/filter.ts';
 import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
@@ -53,6 +54,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const visible = useMemo(() => applyFilters(data.model, filters), [data.model, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
   const importedLayer = imports.status.kind === 'loaded' ? imports.status.layer : null;
+  const indicator = useIndicator(importedLayer);
   const imported = useMemo(() => {
     if (!importedLayer) return null;
     const visibleIds = importedVisible(importedLayer, { zone: filters.zone, cityIds: visible.cityIds });
@@ -61,8 +63,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === state.subSector) ?? null, [data.model, state.subSector]);
   // the style layers leave the hover out, so a hover never rebuilds them (the outlines have a source of their own)
   const styleInput = useMemo<LayerInput>(
-    () => ({ features: data.features, visible, show, imported, model: data.model, subSector, opacity: state.opacity }),
-    [data.features, data.model, visible, show, imported, subSector, state.opacity],
+    () => ({ features: data.features, visible, show, imported, model: data.model, subSector, opacity: state.opacity, choropleth: indicator.choropleth }),
+    [data.features, data.model, visible, show, imported, subSector, state.opacity, indicator.choropleth],
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
   const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), [data.features, show.city, state.hover?.city, subSector]);
@@ -71,7 +73,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
   const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
-  const legend = useMemo(() => buildLegend(data.model, visible, show, subSector), [data.model, visible, show, subSector]);
+  const legend = useMemo(() => buildLegend(data.model, visible, show, subSector, indicator.choropleth), [data.model, visible, show, subSector, indicator.choropleth]);
   const focus = useMemo(() => {
     const city = show.city ? data.features.cities.features.find((f) => f.id === show.city) : null;
     return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
@@ -143,7 +145,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
-            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} />
+            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
         </FilterPanel>
         <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>

@@ -10,6 +10,7 @@ import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts'
 import { ROOT, buildApp, buildBare, buildBareDeck, serveApp, serveBare, serveBareDeck, withProjects, type Built } from './build.ts';
 import { exportBench, filterBench } from './compute.ts';
 import { budgetText, kb, table, verdict, type Budget } from './report.ts';
+import { gisExportBench } from './export-gis.ts';
 import { median, round } from './stats.ts';
 import { SINGLE_FILE_BUDGETS, buildSingleFile, singleFileNotes, singleFileResults } from './single-file.ts';
 import { syntheticWorld } from './synthetic.ts';
@@ -34,6 +35,8 @@ const BUDGETS: Record<string, Budget> = {
   export_ms_100k: { max: 300, unit: 'ms' },
   pan_ratio_100k: { min: 0.8, unit: '×' },
   ...SINGLE_FILE_BUDGETS,
+  export_ms_100k_gpkg: { max: 2000, unit: 'ms' },
+  export_ms_100k_shp: { max: 2000, unit: 'ms' },
 };
 const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
 const started = performance.now();
@@ -50,12 +53,15 @@ const big = syntheticWorld(real.model, SYNTHETIC);
 log(`  export… (${elapsed()})`);
 const exportBig = exportBench(big.model, big.features, RUNS.export);
 log(`  export 100k median ${exportBig.median.toFixed(0)} ms, first run ${exportBig.first.toFixed(0)} ms (${elapsed()}); filter 100k…`);
+const gisBig = await gisExportBench(big.model, big.features, RUNS.export);
+log(`  gpkg 100k median ${gisBig.gpkg.toFixed(0)} ms, shp ${gisBig.shp.toFixed(0)} ms (${elapsed()})`);
 const filterBig = filterBench(big.model, big.features, RUNS.filter);
 log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()})`);
 if (process.argv.includes('--node-only')) { // the Node part alone: no build, no browser, no results file
   process.stdout.write(`${JSON.stringify({
     filter_p95_ms_real: round(filterReal.p95, 2), filter_p95_ms_100k: round(filterBig.p95, 1),
     filter_p95_ms_100k_with_ids: round(filterBig.p95WithIds, 1), export_ms_100k: round(exportBig.median, 0), export_ms_100k_first: round(exportBig.first, 0),
+    export_ms_100k_gpkg: round(gisBig.gpkg, 0), export_ms_100k_shp: round(gisBig.shp, 0),
   })}\n`);
   process.exit(0);
 }
@@ -154,6 +160,8 @@ const results = {
   filter_p95_ms_real: round(filterReal.p95, 2),
   filter_p95_ms_100k: round(filterBig.p95, 1),
   export_ms_100k: round(exportBig.median, 0),
+  export_ms_100k_gpkg: round(gisBig.gpkg, 0),
+  export_ms_100k_shp: round(gisBig.shp, 0),
   pan_fps_100k: pan100k === null ? null : round(pan100k, 1),
   pan_fps_100k_bare: pan100kBare === null ? null : round(pan100kBare, 1),
   pan_ratio_100k: pan100k === null || !pan100kBare ? null : round(pan100k / pan100kBare, 2),
@@ -195,6 +203,8 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('pan_ratio_100k', 'pan ratio app / bare deck.gl, 100k', 'pan_fps_100k / pan_fps_100k_bare: what the app\'s layers, masks and pickers cost over deck.gl'),
   row('single_file_mb', 'one-file app size (MB)', singleFileNotes(single, singleLoads).single_file_mb),
   row('single_file_load_ratio', 'one-file app load / load_ms', singleFileNotes(single, singleLoads).single_file_load_ratio),
+  row('export_ms_100k_gpkg', 'GeoPackage of 100k projects (ms)', `median of ${gisBig.runs} (first ${gisBig.gpkgFirst.toFixed(0)}, compiling sql.js); ${gisBig.gpkgMb.toFixed(1)} MB`),
+  row('export_ms_100k_shp', 'zipped Shapefile of 100k projects (ms)', `median of ${gisBig.runs} (first ${gisBig.shpFirst.toFixed(0)}); ${gisBig.shpMb.toFixed(1)} MB`),
 ]));
 out.push('', table(['page (medians, ms from navigation start)', 'map created', 'map load event', 'complete render', 'app interactive', 'pan fps, real data'], [
   ['app', phasesApp.map_created_ms, phasesApp.map_load_event_ms, phasesApp.complete_ms, phasesApp.app_ready_ms ?? 'n/a', panReal?.toFixed(1) ?? 'n/a'],

@@ -3,6 +3,7 @@ import type { Visible } from '../../filters/apply.ts';
 import { applyFilters } from '../../filters/apply.ts';
 import { describeFilters } from '../../filters/describe.ts';
 import { DEFAULT_FILTERS, type ShowState } from '../../filters/state.ts';
+import { te } from '../../i18n/export-strings.ts';
 import { t } from '../../i18n/strings.ts';
 import type { LegendSection } from '../../layers/legend.ts';
 import type { ImportedLayer } from '../../import/index.ts';
@@ -11,8 +12,10 @@ import { download } from './download.ts';
 import { saveOfflineMap } from './offline-map-export.ts';
 import type { CaptureMap } from '../map/map-view.tsx';
 
-type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported';
-type Format = 'geojson' | 'csv' | 'csv-bom';
+type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported' | 'shown';
+type Format = 'geojson' | 'csv' | 'csv-bom' | 'gpkg' | 'shp' | 'kml';
+type Crs = 'wgs84' | 'gcj02' | 'bd09';
+const MULTI_LAYER: readonly Format[] = ['gpkg', 'kml']; // formats holding every shown layer at once
 
 interface Props {
   model: Model; features: Features; show: ShowState; visible: Visible; legend: LegendSection[];
@@ -27,12 +30,32 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
   const [layer, setLayer] = useState<Layer>('cities');
   const [format, setFormat] = useState<Format>('geojson');
   const [scope, setScope] = useState<'filtered' | 'all'>('filtered');
+  const [crs, setCrs] = useState<Crs>('wgs84');
+  const [encoding, setEncoding] = useState<'utf-8' | 'gbk'>('utf-8');
   const [status, setStatus] = useState('');
 
   const saveData = async () => {
     // the same modules and the same call as the CLI, so both give identical bytes for one URL
     const chosen = scope === 'all' ? applyFilters(model, DEFAULT_FILTERS) : visible;
-    const stamp = `gd-${layer}${scope === 'all' ? '-all' : ''}`;
+    const stamp = `gd-${layer}${scope === 'all' ? '-all' : ''}${crs === 'wgs84' ? '' : `-${crs}`}`;
+    // (an imported layer's GeoJSON and CSV keep its own coordinates: importedToGeoJSON / importedToCSV below)
+    if (format === 'gpkg' || format === 'shp' || format === 'kml' || layer === 'shown' || (crs !== 'wgs84' && layer !== 'imported')) {
+      // every GIS format (and any coordinate choice) through exportFile, exactly as the CLI does
+      const [{ exportFile, FILE_TYPE }, { pageSqlite }] = await Promise.all([import('../../export/formats.ts'), import('./page-sqlite.ts')]);
+      // "everything": every plan layer; else the layers the map shows
+      const shown = scope === 'all' ? { layers: ['cities', 'zones', 'metro', 'projects'], cluster: null } : { layers: show.layers, cluster: visible.filters.cluster };
+      let tables: Awaited<ReturnType<typeof import('../../export/imported-tables.ts')['importedTables']>> = [];
+      if (imported && (layer === 'imported' || layer === 'shown')) {
+        const ids = scope === 'all' ? new Set(imported.layer.features.map((f) => f.id)) : imported.visibleIds;
+        tables = (await import('../../export/imported-tables.ts')).importedTables(imported.layer, ids, crs);
+      }
+      const fmt = format === 'csv-bom' ? 'csv' : format;
+      const choice = { format: fmt, layer: layer === 'shown' ? null : layer, crs, encoding, bom: format === 'csv-bom' };
+      const out = await exportFile(choice, model, features, chosen, shown, pageSqlite, tables);
+      download(new Blob([out as BlobPart], { type: FILE_TYPE[fmt].mime }), `${stamp}.${FILE_TYPE[fmt].ext}`);
+      setStatus(t('exported', lang));
+      return;
+    }
     if (layer === 'imported') {
       if (!imported) return;
       const { importedToGeoJSON, importedToCSV } = await import('../../export/imported.ts');
@@ -82,15 +105,36 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
             <select value={layer} onChange={(e) => setLayer(e.target.value as Layer)} data-testid="export-layer">
               {(['cities', 'zones', 'metro', 'projects'] as const).map((l) => <option key={l} value={l}>{t(`layer.${l}`, lang)}</option>)}
               {imported && <option value="imported">{t('layer.imported', lang)}</option>}
+              {MULTI_LAYER.includes(format) && <option value="shown">{te('exportShownLayers', lang)}</option>}
             </select>
           </label>
           <label>{t('exportFormat', lang)}
-            <select value={format} onChange={(e) => setFormat(e.target.value as Format)} data-testid="export-format">
+            <select value={format} onChange={(e) => {
+              const next = e.target.value as Format;
+              setFormat(next);
+              if (layer === 'shown' && !MULTI_LAYER.includes(next)) setLayer('cities');
+            }} data-testid="export-format">
               <option value="geojson">GeoJSON (RFC 7946)</option>
               <option value="csv">CSV (UTF-8)</option>
               <option value="csv-bom">{t('csvExcel', lang)}</option>
+              <option value="gpkg">GeoPackage (.gpkg)</option>
+              <option value="shp">Shapefile (.zip)</option>
+              <option value="kml">KML (Google Earth, 奥维)</option>
             </select>
           </label>
+          <label>{te('exportCrs', lang)}
+            <select value={crs} onChange={(e) => setCrs(e.target.value as Crs)} data-testid="export-crs">
+              {(['wgs84', 'gcj02', 'bd09'] as const).map((c) => <option key={c} value={c}>{te(`crs.${c}`, lang)}</option>)}
+            </select>
+          </label>
+          {format === 'shp' && (
+            <label>{te('exportEncoding', lang)}
+              <select value={encoding} onChange={(e) => setEncoding(e.target.value as 'utf-8' | 'gbk')} data-testid="export-encoding">
+                <option value="utf-8">UTF-8</option>
+                <option value="gbk">{te('encodingGbk', lang)}</option>
+              </select>
+            </label>
+          )}
           <fieldset className="scope">
             <label><input type="radio" name="scope" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> {t('scopeFiltered', lang)}</label>
             <label><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('scopeAll', lang)}</label>

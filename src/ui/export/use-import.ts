@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { MAX_BYTES, type ImportContext, type ImportIssue, type ImportedLayer } from '../../import/index.ts';
 import type { Features, Model } from '../../model/index.ts';
+import type { ImportDatum } from '../../import/datum.ts';
 import type { ImportRequest } from './import-worker.ts';
 import { startImportWorker } from './import-worker-start.ts';
 
@@ -16,6 +17,7 @@ const issue = (zh: string, en: string): ImportIssue => ({ row: null, field: null
 /** Reads a dropped or picked file in a Web Worker and keeps the result: a whole layer, or every error. */
 export function useImport(model: Model, features: Features) {
   const [status, setStatus] = useState<ImportStatus>({ kind: 'idle' });
+  const [datum, setDatum] = useState<ImportDatum>('wgs84');
   const worker = useRef<Worker | null>(null);
   const importFile = useCallback(async (file: File) => {
     if (file.size > MAX_BYTES) {
@@ -47,8 +49,8 @@ export function useImport(model: Model, features: Features) {
       w.terminate();
       setStatus({ kind: 'failed', name: file.name, errors: [issue(`无法读取文件：${e.message}`, `The file could not be read: ${e.message}`)] });
     };
-    w.postMessage({ name: file.name, bytes, ctx } satisfies ImportRequest, [bytes.buffer]);
-  }, [model, features]);
+    w.postMessage({ name: file.name, bytes, ctx, datum } satisfies ImportRequest, [bytes.buffer]);
+  }, [model, features, datum]);
   const clear = useCallback(() => setStatus({ kind: 'idle' }), []);
-  return { status, importFile, clear };
+  return { status, importFile, clear, datum, setDatum };
 }

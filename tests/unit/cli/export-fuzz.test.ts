@@ -9,10 +9,10 @@ import { CLUSTER_IDS } from '../../../src/model/index.ts';
 import { expectedDrops, FUZZ_SEED, fuzzCorpus } from '../filters/fuzz-corpus.ts';
 
 const loaded = loadFromDisk(); // once: the CLI reads the same files on every run
-const exec = (argv: string[]) => {
+const exec = async (argv: string[]) => {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, load: () => loaded });
+  const code = await run(argv, { stdout: (t) => { stdout += String(t); }, stderr: (t) => { stderr += t; }, load: () => loaded });
   return { code, stdout, stderr };
 };
 const LAYERS = ['cities', 'zones', 'metro', 'projects'] as const;
@@ -22,15 +22,15 @@ const shownInput = (i: number) => `sample #${i} (seed ${FUZZ_SEED}): ${JSON.stri
 describe('export --url with ~300 random and hostile query strings', () => {
   type Result = { url: string; i: number; layer: string; code: number; stdout: string; stderr: string };
   const results: Result[] = [];
-  beforeAll(() => {
-    SAMPLE.forEach((url, i) => {
+  beforeAll(async () => {
+    for (const [i, url] of SAMPLE.entries()) {
       const layer = LAYERS[i % LAYERS.length]!;
       try {
-        results.push({ url, i, layer, ...exec(['--layer', layer, '--url', url]) });
+        results.push({ url, i, layer, ...(await exec(['--layer', layer, '--url', url])) });
       } catch (e) { // an exception escaping run() is a failure of its own: code -1, shown below
         results.push({ url, i, layer, code: -1, stdout: '', stderr: String((e as Error).stack) });
       }
-    });
+    }
   });
 
   it('samples about 300 strings, some of them 100 kB long', () => {
@@ -68,9 +68,9 @@ describe('export --url with ~300 random and hostile query strings', () => {
 
 describe('export with a bad flag or value', () => {
   const cases: [string[], RegExp][] = [
-    [['--colour', 'red'], /^export: unknown flag --colour; allowed: --bom, --help, --layer, --url, --format, --out, --layers,/],
+    [['--colour', 'red'], /^export: unknown flag --colour; allowed: --bom, --help, --layer, --url, --format, --crs, --encoding, --out, --layers,/],
     [['--layer', 'nope'], /^export: --layer "nope" is not one of: cities, zones, metro, projects$/],
-    [['--format', 'xml'], /^export: --format "xml" is not one of: geojson, csv, html$/],
+    [['--format', 'xml'], /^export: --format "xml" is not one of: geojson, csv, gpkg, shp, kml, html$/],
     [['--layer'], /^export: --layer needs a value; one of: cities, zones, metro, projects$/],
     [['--format', 'csv', '--zone'], /^export: --zone needs a value; allowed: prd, east_wing, west_wing, north$/],
     [['--layer', '--format', 'csv'], /^export: --layer needs a value; one of: cities, zones, metro, projects$/],
@@ -88,8 +88,8 @@ describe('export with a bad flag or value', () => {
     [['--q', 'x'.repeat(300)], /^export: --q "x{59}…": search text cut to its first 200 characters, which are applied; allowed: text of at most 200 characters$/],
     [['--url', '?zone=prd', '--zone', 'mars\r\nwarning: fake'], /^export: --zone "mars\\u000d\\u000awarning: fake": unknown value dropped; allowed: prd,/],
   ];
-  it.each(cases.map(([argv, message]) => [JSON.stringify(argv).slice(0, 60), argv, message] as const))('exits 2 with one line naming the flag: %s', (_, argv, message) => {
-    const { code, stdout, stderr } = exec(argv);
+  it.each(cases.map(([argv, message]) => [JSON.stringify(argv).slice(0, 60), argv, message] as const))('exits 2 with one line naming the flag: %s', async (_, argv, message) => {
+    const { code, stdout, stderr } = await exec(argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.endsWith('\n')).toBe(true);
@@ -104,44 +104,44 @@ describe('export --out', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gd-export-fuzz-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses a missing directory with one line and creates nothing', () => {
-    const { code, stderr } = exec(['--out', join(dir, 'missing', 'x.geojson')]);
+  it('refuses a missing directory with one line and creates nothing', async () => {
+    const { code, stderr } = await exec(['--out', join(dir, 'missing', 'x.geojson')]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^export: --out ".*x\.geojson": directory .*missing does not exist\n$/);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 
-  it('refuses a directory as the file, leaving it as it was', () => {
+  it('refuses a directory as the file, leaving it as it was', async () => {
     mkdirSync(join(dir, 'a-directory'));
-    const { code, stderr } = exec(['--out', join(dir, 'a-directory')]);
+    const { code, stderr } = await exec(['--out', join(dir, 'a-directory')]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^export: --out ".*a-directory" is a directory\n$/);
     expect(readdirSync(join(dir, 'a-directory'))).toEqual([]);
   });
 
-  it('refuses a file as the directory, leaving it as it was', () => {
+  it('refuses a file as the directory, leaving it as it was', async () => {
     writeFileSync(join(dir, 'plain-file'), 'x');
-    const { code, stderr } = exec(['--out', join(dir, 'plain-file', 'x.geojson')]);
+    const { code, stderr } = await exec(['--out', join(dir, 'plain-file', 'x.geojson')]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^export: --out ".*x\.geojson": directory .*plain-file does not exist\n$/);
     expect(readFileSync(join(dir, 'plain-file'), 'utf8')).toBe('x');
   });
 
-  it('leaves no partial or temporary file when the write itself fails', () => {
+  it('leaves no partial or temporary file when the write itself fails', async () => {
     const before = readdirSync(dir).sort();
-    const { code, stdout, stderr } = exec(['--out', join(dir, `new\nline${'n'.repeat(300)}.geojson`)]); // ENAMETOOLONG
+    const { code, stdout, stderr } = await exec(['--out', join(dir, `new\nline${'n'.repeat(300)}.geojson`)]); // ENAMETOOLONG
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^export: --out "[^\n]*new\\u000aline[^\n]*": ENAMETOOLONG[^\n]*\n$/);
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
-  it('writes exactly what stdout would show, with no temporary file left', () => {
+  it('writes exactly what stdout would show, with no temporary file left', async () => {
     const argv = ['--url', '?cluster=robotics&zone=mars', '--layer', 'cities'];
-    const { code, stderr } = exec([...argv, '--out', join(dir, 'out.geojson')]);
+    const { code, stderr } = await exec([...argv, '--out', join(dir, 'out.geojson')]);
     expect(code).toBe(0);
     expect(stderr).toBe('warning: --url zone=mars: unknown value dropped\n');
-    expect(readFileSync(join(dir, 'out.geojson'), 'utf8')).toBe(exec(argv).stdout);
+    expect(readFileSync(join(dir, 'out.geojson'), 'utf8')).toBe((await exec(argv)).stdout);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ describe('parseArgs', () => {
   });
   it.each([
     [['--layer', 'rivers'], /--layer "rivers" is not one of: cities, zones, metro, projects/],
-    [['--format', 'xml'], /--format "xml" is not one of: geojson, csv/],
+    [['--format', 'xml'], /--format "xml" is not one of: geojson, csv, gpkg, shp, kml/],
     [['--colour', 'red'], /unknown flag --colour/],
     [['--layer'], /--layer needs a value/],
     [['cities'], /unexpected argument/],
