@@ -1,10 +1,13 @@
 import { EXPORT_LAYERS, type ExportLayer } from '../export/select.ts';
 import { ALLOWED, PARAMS, shown, type Param } from '../filters/query.ts';
+import { ATLASES, ORIENTATIONS, PAPERS, type PageFrame } from '../print/commands.ts';
 
 export interface ExportArgs {
   layer: ExportLayer;
   url: string;
-  format: 'geojson' | 'csv';
+  format: 'geojson' | 'csv' | 'pdf' | 'png';
+  frame: PageFrame;            // --paper --orientation --title --approval (pdf, png)
+  atlas: (typeof ATLASES)[number] | null; // --atlas: one page per city or per cluster (pdf)
   bom: boolean;
   out: string | null;
   filters: [Param, string][]; // filter flags, applied over --url
@@ -14,8 +17,9 @@ export interface ExportArgs {
 /** A bad command line: one line naming the flag and what it accepts. */
 export class UsageError extends Error {}
 
-const FORMATS = ['geojson', 'csv'] as const;
-const VALUE_FLAGS = ['layer', 'url', 'format', 'out', ...PARAMS] as const;
+const FORMATS = ['geojson', 'csv', 'pdf', 'png'] as const;
+const PRINT_FLAGS = { paper: PAPERS, orientation: ORIENTATIONS, atlas: ATLASES } as const;
+const VALUE_FLAGS = ['layer', 'url', 'format', 'out', 'paper', 'orientation', 'title', 'atlas', 'approval', ...PARAMS] as const;
 const SWITCHES = ['bom', 'help'] as const;
 
 /** What a value flag accepts, for the message when its value is missing. */
@@ -24,12 +28,17 @@ function accepts(flag: string): string {
   if (flag === 'format') return `one of: ${FORMATS.join(', ')}`;
   if (flag === 'url') return 'a page URL or a query string';
   if (flag === 'out') return 'a file name';
+  if (flag in PRINT_FLAGS) return `one of: ${PRINT_FLAGS[flag as keyof typeof PRINT_FLAGS].join(', ')}`;
+  if (flag === 'title' || flag === 'approval') return 'a text';
   return `allowed: ${ALLOWED[flag as Param].join(', ')}`;
 }
 
 /** Parses `--flag value` and `--flag=value`; throws UsageError on anything unknown or missing. */
 export function parseArgs(argv: string[]): ExportArgs {
-  const args: ExportArgs = { layer: 'cities', url: '', format: 'geojson', bom: false, out: null, filters: [], help: false };
+  const args: ExportArgs = {
+    layer: 'cities', url: '', format: 'geojson', bom: false, out: null, filters: [], help: false,
+    frame: { paper: 'A3', orientation: 'landscape', title: '', approval: '' }, atlas: null,
+  };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -60,6 +69,15 @@ export function parseArgs(argv: string[]): ExportArgs {
     } else if (name === 'out') {
       if (value === '') throw new UsageError('--out needs a file name');
       args.out = value;
+    } else if (name in PRINT_FLAGS) {
+      if (!(PRINT_FLAGS[name as keyof typeof PRINT_FLAGS] as readonly string[]).includes(value)) throw new UsageError(`--${name} "${shown(value)}" is not ${accepts(name)}`);
+      if (name === 'atlas') args.atlas = value as NonNullable<ExportArgs['atlas']>;
+      else if (name === 'paper') args.frame.paper = value as PageFrame['paper'];
+      else args.frame.orientation = value as PageFrame['orientation'];
+    } else if (name === 'title' || name === 'approval') {
+      const max = name === 'title' ? 200 : 60;
+      if ([...value].length > max) throw new UsageError(`--${name} is longer than ${max} characters`);
+      args.frame[name] = value;
     } else if (name === 'url') args.url = value;
     else args.filters.push([name as Param, value]);
   }
@@ -67,7 +85,8 @@ export function parseArgs(argv: string[]): ExportArgs {
 }
 
 export const USAGE = `Usage: npm run -s export -- [--layer ${EXPORT_LAYERS.join('|')}] [--url '<page URL or query>']
-  [--format geojson|csv] [--bom] [--out FILE]
+  [--format geojson|csv|pdf|png] [--bom] [--out FILE]
+  [--paper A4|A3] [--orientation landscape|portrait] [--title T] [--approval 审图号] [--atlas cities|clusters]  (pdf, png)
   [--layers L,..] [--cluster ID] [--rank core,key,general] [--zone Z,..] [--metro M,..]
   [--city ADCODE] [--kind K,..] [--q TEXT] [--lang zh|en] [--view lon,lat,zoom]
 Filter flags override the same parameter in --url. Output goes to stdout unless --out is given.`;
