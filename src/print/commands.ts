@@ -6,7 +6,7 @@ export type Pt = [number, number];
 
 /** One vector drawing step; a page is a list of these, painted in order. */
 export type PrintCommand =
-  | { type: 'path'; rings: Pt[][]; closed: boolean; fill?: RGBA; stroke?: RGBA; width?: number; dash?: number[] }
+  | { type: 'path'; rings: Pt[][]; closed: boolean; fill?: RGBA; stroke?: RGBA; width?: number; dash?: number[]; id?: string } // id: what it draws ("city:440100"), for tests
   | { type: 'circle'; x: number; y: number; r: number; fill?: RGBA; stroke?: RGBA; width?: number }
   | {
     type: 'text'; x: number; y: number; text: string; size: number; color: RGBA;

@@ -47,7 +47,7 @@ export function mapCommands(input: PrintInput, proj: Projection, opts: MapOption
   const province = basemap.province.features[0]!.geometry;
   if (!citiesCoverLand(layerInput)) out.push({ type: 'path', rings: path(province), closed: true, fill: hex(LAND) });
   if (state.layers.includes('cities')) {
-    for (const f of features.cities.features) out.push({ type: 'path', rings: path(f.geometry), closed: true, fill: cityFillColor(f, layerInput), stroke: CITY_LINE, width: 1.2 * px });
+    for (const f of features.cities.features) out.push({ type: 'path', id: `city:${f.id}`, rings: path(f.geometry), closed: true, fill: cityFillColor(f, layerInput), stroke: CITY_LINE, width: 1.2 * px });
   }
   if (!zonesCoverProvinceOutline(layerInput)) out.push({ type: 'path', rings: path(province), closed: true, stroke: PROVINCE_LINE, width: 1.6 * px });
   if (zonesFilled({ state })) {
