@@ -9,6 +9,7 @@ import { TILE_LAYERS } from '../../src/layers/basemap.ts';
 import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts';
 import { ROOT, buildApp, buildBare, serveApp, serveBare, withProjects, type Built } from './build.ts';
 import { exportBench, filterBench } from './compute.ts';
+import { PRINT_BUDGETS, printBench } from './print.ts';
 import { kb, table, verdict, type Budget } from './report.ts';
 import { median, round } from './stats.ts';
 import { syntheticWorld } from './synthetic.ts';
@@ -31,6 +32,7 @@ const BUDGETS: Record<string, Budget> = {
   filter_p95_ms_real: { max: 16, unit: 'ms' },
   filter_p95_ms_100k: { max: 50, unit: 'ms' },
   export_ms_100k: { max: 300, unit: 'ms' },
+  ...PRINT_BUDGETS,
 };
 const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
 const started = performance.now();
@@ -48,11 +50,14 @@ log(`  export… (${elapsed()})`);
 const exportBig = exportBench(big.model, big.features, RUNS.export);
 log(`  export 100k median ${exportBig.median.toFixed(0)} ms, first run ${exportBig.first.toFixed(0)} ms (${elapsed()}); filter 100k…`);
 const filterBig = filterBench(big.model, big.features, RUNS.filter);
-log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()})`);
+log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()}); print…`);
+const printed = await printBench(real.model, real.features, quick ? 1 : 3);
+log(`  print A3 ${printed.a3.median.toFixed(0)} ms, city atlas ${printed.atlas.median.toFixed(0)} ms (${elapsed()})`);
 if (process.argv.includes('--node-only')) { // the Node part alone: no build, no browser, no results file
   process.stdout.write(`${JSON.stringify({
     filter_p95_ms_real: round(filterReal.p95, 2), filter_p95_ms_100k: round(filterBig.p95, 1),
     filter_p95_ms_100k_with_ids: round(filterBig.p95WithIds, 1), export_ms_100k: round(exportBig.median, 0), export_ms_100k_first: round(exportBig.first, 0),
+    pdf_ms_a3: round(printed.a3.median, 0), atlas_ms_cities: round(printed.atlas.median, 0),
   })}\n`);
   process.exit(0);
 }
@@ -134,6 +139,8 @@ const results = {
   filter_p95_ms_100k: round(filterBig.p95, 1),
   export_ms_100k: round(exportBig.median, 0),
   pan_fps_100k: pan100k === null ? null : round(pan100k, 1),
+  pdf_ms_a3: round(printed.a3.median, 0),
+  atlas_ms_cities: round(printed.atlas.median, 0),
 };
 
 const geoFiles = readdirSync(resolve(ROOT, 'geo/output')).filter((f) => f.endsWith('.geojson'));
@@ -167,6 +174,8 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('filter_p95_ms_100k', 'applyFilters+layers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}; p95 ${filterBig.p95WithIds.toFixed(1)} with projectIds read`),
   row('export_ms_100k', 'toGeoJSON of 100k projects (ms)', `median of ${exportBig.runs} (first ${exportBig.first.toFixed(0)}); ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
   row('pan_fps_100k', 'pan fps with 100k projects', `software WebGL; ${PAN_100K_QUERY}; not a budget here`),
+  row('pdf_ms_a3', 'PDF of the default view, A3 (ms)', `median after a warm-up run (first ${printed.a3.first.toFixed(0)}: fonts parsed, wasm started)`),
+  row('atlas_ms_cities', 'city atlas PDF, 23 A4 pages (ms)', `median after a warm-up run (first ${printed.atlas.first.toFixed(0)})`),
 ]));
 out.push('', table(['page (medians, ms from navigation start)', 'map created', 'map load event', 'complete render', 'app interactive', 'pan fps, real data'], [
   ['app', phasesApp.map_created_ms, phasesApp.map_load_event_ms, phasesApp.complete_ms, phasesApp.app_ready_ms ?? 'n/a', panReal?.toFixed(1) ?? 'n/a'],
