@@ -15,10 +15,15 @@ interface HarfBuzz {
   hb_subset_input_create_or_fail(): number;
   hb_subset_input_destroy(input: number): void;
   hb_subset_input_unicode_set(input: number): number;
+  hb_subset_input_set(input: number, which: number): number;
   hb_subset_or_fail(face: number, input: number): number;
 }
 
 const WRITABLE = 2;
+const DROP_TABLES = 3; // HB_SUBSET_SETS_DROP_TABLE_TAG
+const tag = (s: string) => [...s].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
+// labels need no shaping: without GSUB/GPOS each character keeps its own glyph, so text extracts as written
+const DROPPED = ['GSUB', 'GPOS', 'GDEF'];
 const instances = new WeakMap<object, Promise<HarfBuzz>>();
 
 /** Instantiates the wasm once per module bytes. */
@@ -47,6 +52,8 @@ export async function subsetFont(wasm: Uint8Array, font: Uint8Array, text: strin
   hb.hb_blob_destroy(blob);
   const unicodes = hb.hb_subset_input_unicode_set(input);
   for (const ch of new Set(text)) hb.hb_set_add(unicodes, ch.codePointAt(0)!);
+  const dropped = hb.hb_subset_input_set(input, DROP_TABLES);
+  for (const t of DROPPED) hb.hb_set_add(dropped, tag(t));
   const subset = hb.hb_subset_or_fail(face, input);
   hb.hb_subset_input_destroy(input);
   if (!subset) { hb.hb_face_destroy(face); hb.free(data); throw new Error('harfbuzz: subsetting failed'); }

@@ -16,7 +16,7 @@ import { printDocument } from '../../../src/print/index.ts';
 const loaded = loadFromDisk();
 const dir = mkdtempSync(join(tmpdir(), 'print-'));
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
-const TITLE = '<script>alert("x")</script> ) Tj ET %%EOF <svg onload=x>';
+const TITLE = '<script>alert("x")</script> ) Tj ET %%EOF <svg onload=1>';
 const exec = async (argv: string[]) => {
   let stderr = '';
   const code = await runAsync(argv, { stdout: () => {}, stderr: (t) => { stderr += t; }, load: () => loaded });
