@@ -3,20 +3,13 @@ import type { PrintCommand, Pt } from './commands.ts';
 import { ringsOf, tidy } from './geometry.ts';
 import type { PrintBasemap } from './input.ts';
 import { boundsOf, fitBounds, type Projection, type Rect } from './mercator.ts';
+import { scaleBarKm } from './scale.ts';
+
+export { scaleBarKm } from './scale.ts';
 
 const INK: RGBA = [31, 42, 51, 255];
 const WHITE: RGBA = [255, 255, 255, 255];
 const BOX: RGBA = [255, 255, 255, 230];
-
-/** Round bar lengths in km: the bar shows the longest that fits. */
-const NICE_KM = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
-
-/** The longest round distance in km whose bar is at most `maxWidth` points on this map. */
-export function scaleBarKm(proj: Pick<Projection, 'metresPerPoint'>, maxWidth: number): { km: number; width: number } {
-  const maxKm = (maxWidth * proj.metresPerPoint) / 1000;
-  const km = [...NICE_KM].reverse().find((k) => k <= maxKm) ?? NICE_KM[0]!;
-  return { km, width: (km * 1000) / proj.metresPerPoint };
-}
 
 /** A two-segment scale bar with 0, half and full ticks, labelled in km / 公里 (at the frame's centre latitude). */
 export function scaleBar(proj: Projection, [x, y]: Pt, maxWidth: number, unit: string): PrintCommand[] {

@@ -1,4 +1,4 @@
-import { useState, type MutableRefObject } from 'react';
+import { lazy, Suspense, useState, type MutableRefObject } from 'react';
 import type { Visible } from '../../filters/apply.ts';
 import { applyFilters } from '../../filters/apply.ts';
 import { describeFilters } from '../../filters/describe.ts';
@@ -9,6 +9,9 @@ import type { ImportedLayer } from '../../import/index.ts';
 import type { Features, Model } from '../../model/index.ts';
 import { download } from './download.ts';
 import type { CaptureMap } from '../map/map-view.tsx';
+
+// the print dialog and its libraries (pdf-lib, fontkit, harfbuzz, resvg) load only when it opens
+const PrintDialog = lazy(() => import('./print-dialog.tsx').then((m) => ({ default: m.PrintDialog })));
 
 type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported';
 type Format = 'geojson' | 'csv' | 'csv-bom';
@@ -27,6 +30,7 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
   const [format, setFormat] = useState<Format>('geojson');
   const [scope, setScope] = useState<'filtered' | 'all'>('filtered');
   const [status, setStatus] = useState('');
+  const [printing, setPrinting] = useState(false);
 
   const saveData = async () => {
     // the same modules and the same call as the CLI, so both give identical bytes for one URL
@@ -99,9 +103,15 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
             <button type="button" onClick={() => void savePng(1)} data-testid="export-png-1">PNG 1×</button>
             <button type="button" onClick={() => void savePng(2)} data-testid="export-png-2">PNG 2×</button>
             <button type="button" onClick={() => void copyLink()} data-testid="copy-link">{t('copyLink', lang)}</button>
+            <button type="button" onClick={() => setPrinting(true)} data-testid="print-open">{t('print.button', lang)}</button>
           </div>
           <p className="muted" aria-live="polite">{status}</p>
         </div>
+      )}
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintDialog model={model} features={features} filters={filters} visible={visible} onClose={() => setPrinting(false)} />
+        </Suspense>
       )}
     </div>
   );

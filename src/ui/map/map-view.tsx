@@ -11,6 +11,7 @@ import { PROVINCE_BOUNDS, takeMapHost, type MapHost } from './map-host.ts';
 import { clickAction, hoverOf, outOfView, pickedFromStyle, type Picked } from './map-picks.ts';
 import type { Action } from '../store.ts';
 import type { DeckKit } from './use-deck.ts';
+import { metresPerPixel } from '../../print/scale.ts';
 
 const PROGRAMMATIC = { programmatic: true };
 
@@ -49,6 +50,7 @@ function captureMap(m: MapLibreMap, overlay: () => MapLibreOverlay | null): Capt
       copy.width = source.width;
       copy.height = source.height;
       copy.getContext('2d')!.drawImage(source, 0, 0);
+      copy.dataset.metresPerPixel = String(metresPerPixel(m.getZoom(), m.getCenter().lat)); // for the PNG's scale bar
       if (pixelRatio !== before) setRatio(before);
       resolve(copy);
     };
