@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'", // WebAssembly only (the print's font subsetter and rasteriser), never eval()
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'", // MapLibre and React set element styles
   "img-src 'self' data: blob:",

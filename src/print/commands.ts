@@ -55,3 +55,19 @@ export function pageSize(frame: Pick<PageFrame, 'paper' | 'orientation'>): { wid
 /** Every text a page shows, in order (what a PDF text extractor should find). */
 export const pageText = (page: PrintPage) =>
   page.commands.flatMap((c) => (c.type === 'text' ? [c.text] : []));
+
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Every number of a command rounded to 0.01 pt. Browsers and Node may differ in the last bit of
+ * Math.tan or Math.sinh; rounded positions keep the page's file and the CLI's byte-identical.
+ */
+export function rounded(c: PrintCommand): PrintCommand {
+  switch (c.type) {
+    case 'path': return { ...c, rings: c.rings.map((ring) => ring.map(([x, y]): Pt => [r2(x), r2(y)])), ...(c.width === undefined ? {} : { width: r2(c.width) }) };
+    case 'circle': return { ...c, x: r2(c.x), y: r2(c.y), r: r2(c.r), ...(c.width === undefined ? {} : { width: r2(c.width) }) };
+    case 'text': return { ...c, x: r2(c.x), y: r2(c.y), size: r2(c.size) };
+    case 'clip': return { ...c, x: r2(c.x), y: r2(c.y), w: r2(c.w), h: r2(c.h) };
+    default: return c;
+  }
+}

@@ -1,4 +1,4 @@
-import type { ATLASES, PageFrame, PrintDocument } from './commands.ts';
+import { rounded, type ATLASES, type PageFrame, type PrintDocument } from './commands.ts';
 import type { PrintInput } from './input.ts';
 import { cityAtlas } from './atlas-cities.ts';
 import { clusterAtlas } from './atlas-clusters.ts';
@@ -8,7 +8,6 @@ export type Atlas = (typeof ATLASES)[number];
 
 /** The document for a frame: the current view on one page, or an atlas (cover, contents, a page per city or cluster). */
 export function printDocument(input: PrintInput, frame: PageFrame, atlas: Atlas | null): PrintDocument {
-  if (atlas === 'cities') return cityAtlas(input, frame);
-  if (atlas === 'clusters') return clusterAtlas(input, frame);
-  return printMap(input, frame);
+  const doc = atlas === 'cities' ? cityAtlas(input, frame) : atlas === 'clusters' ? clusterAtlas(input, frame) : printMap(input, frame);
+  return { ...doc, pages: doc.pages.map((p) => ({ ...p, commands: p.commands.map(rounded) })) };
 }

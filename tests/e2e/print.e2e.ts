@@ -11,22 +11,22 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('print from the page', () => {
-  it('shows a scale bar in 公里 km and a north arrow on the map', async () => {
-    const { page } = await openApp(browser, '');
-    const scale = page.locator('[data-testid="scale-north"] .scale-bar');
-    expect(await scale.textContent()).toMatch(/^\d+ 公里 km$/);
-    expect(await page.locator('[data-testid="scale-north"] .north-arrow').count()).toBe(1);
-    await page.close();
-  });
-
-  it('the print dialog previews the page and downloads the same PDF bytes as the CLI', async () => {
+  it('the map shows a scale bar in 公里 km and a north arrow; the print dialog previews the page and downloads the same PDF bytes as the CLI', async () => {
     const { page } = await openApp(browser, 'cluster=automotive&layers=cities,zones,clusters,projects');
+    expect(await page.locator('[data-testid="scale-north"] .scale-bar').textContent()).toMatch(/^\d+ 公里 km$/);
+    expect(await page.locator('[data-testid="scale-north"] .north-arrow').count()).toBe(1);
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
     await page.click('button:has-text("导出")');
     await page.click('[data-testid="print-open"]');
     await page.waitForSelector('[data-testid="print-preview"]', { timeout: 60_000 });
     await page.fill('[data-testid="print-title"]', '<script>汽车</script> 1>');
     await page.screenshot({ path: `${SCREENSHOTS}/print-dialog.png` });
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="print-pdf"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }).catch((e: Error) => { throw new Error(`${e.message}; page errors: ${problems.join(' | ')}`); }),
+      page.click('[data-testid="print-pdf"]'),
+    ]);
     const bytes = readFileSync((await download.path())!);
     expect(download.suggestedFilename()).toBe('gd-map-A3-landscape.pdf');
     const out = join(mkdtempSync(join(tmpdir(), 'print-e2e-')), 'cli.pdf');
