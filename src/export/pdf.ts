@@ -7,8 +7,11 @@ import type { PrintCommand, PrintDocument, Pt } from '../print/commands.ts';
 import fontkit from '@pdf-lib/fontkit';
 import { loadFonts, runsWidth, subsetFonts, textRuns, type PrintAssets, type TextRun } from './print-fonts.ts';
 
-const colour = ([r, g, b]: RGBA) => rgb(r / 255, g / 255, b / 255);
-const alpha = (c: RGBA) => c[3] / 255;
+// short numbers make a smaller content stream, which pdf-lib deflates faster
+const c3 = (v: number) => Math.round((v / 255) * 1000) / 1000;
+const colour = ([r, g, b]: RGBA) => rgb(c3(r), c3(g), c3(b));
+const r2 = (v: number) => Math.round(v * 100) / 100;
+const alpha = (c: RGBA) => Math.round((c[3] / 255) * 1000) / 1000;
 const pathData = (rings: Pt[][], closed: boolean) =>
   rings.map((ring) => ring.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join('') + (closed ? 'Z' : '')).join('');
 
@@ -82,12 +85,12 @@ function draw(page: PDFPage, c: PrintCommand, runs: TextRun[], fonts: (PDFFont |
           const [r, g, b] = c.halo;
           page.pushOperators(
             pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Outline), setLineJoin(LineJoinStyle.Round),
-            setLineWidth(c.size * 0.22), setStrokingRgbColor(r / 255, g / 255, b / 255),
+            setLineWidth(r2(c.size * 0.22)), setStrokingRgbColor(c3(r), c3(g), c3(b)),
           );
-          page.drawText(run.text, { x, y, size: c.size, font });
+          page.drawText(run.text, { x: r2(x), y: r2(y), size: c.size, font });
           page.pushOperators(popGraphicsState());
         }
-        page.drawText(run.text, { x, y, size: c.size, font, color: colour(c.color), opacity: alpha(c.color) });
+        page.drawText(run.text, { x: r2(x), y: r2(y), size: c.size, font, color: colour(c.color), opacity: alpha(c.color) });
         x += run.units * c.size;
       }
     }

@@ -66,9 +66,12 @@ export function textRuns(set: FontSet, text: string, bold = false): TextRun[] {
     if (last && last.font === font) last.text += ch;
     else runs.push({ font, text: ch, units: 0 });
   }
+  // plain advances, no shaping: the embedded subsets carry no GSUB/GPOS either (font-subset.ts)
   for (const run of runs) {
     const f = set.fonts[run.font]!;
-    run.units = f.layout(run.text).advanceWidth / f.unitsPerEm;
+    let units = 0;
+    for (const ch of run.text) units += f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth;
+    run.units = units / f.unitsPerEm;
   }
   return runs;
 }

@@ -12,9 +12,19 @@ export function ringsOf(geometry: Geometry, project: (p: readonly number[]) => P
   }
 }
 
-/** Rings rounded to 0.01 pt (smaller output, same on every machine) with repeated points dropped. */
+/** Below this distance in points a vertex adds nothing visible on paper. */
+const MIN_STEP = 0.3;
+
+/** Rings rounded to 0.01 pt (same on every machine), dropping vertices within 0.3 pt of the last one kept (first and last stay). */
 export function tidy(rings: Pt[][]): Pt[][] {
   const r = (v: number) => Math.round(v * 100) / 100;
-  return rings.map((ring) => ring.map(([x, y]): Pt => [r(x), r(y)])
-    .filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]));
+  return rings.map((ring) => {
+    const out: Pt[] = [];
+    ring.forEach(([x, y], i) => {
+      const last = out[out.length - 1];
+      if (last && i < ring.length - 1 && Math.hypot(x - last[0], y - last[1]) < MIN_STEP) return;
+      out.push([r(x), r(y)]);
+    });
+    return out;
+  });
 }
