@@ -62,7 +62,7 @@ export function mapCommands(input: PrintInput, proj: Projection, opts: MapOption
   if (opts.only) {
     for (const f of features.cities.features) if (opts.only.has(f.id)) out.push({ type: 'path', rings: path(f.geometry), closed: true, stroke: [20, 20, 20, 255], width: 2.4 * px });
   }
-  out.push(...projectCommands(input, proj, px));
+  out.push(...projectCommands(input, proj, px, textPx));
   out.push(...labelCommands(input, proj, textPx));
   for (const f of basemap.neighbourLabels.features) {
     const [lx, ly] = proj.project(f.geometry.coordinates);
@@ -77,7 +77,7 @@ export function mapCommands(input: PrintInput, proj: Projection, opts: MapOption
 const markerRadius = (f: ProjectFeature) => Math.min(3.5 + 1.5 * (f.properties.source_count - 1), 8);
 
 /** Project markers (or one counted bubble per city when the page groups them) and project lines. */
-function projectCommands({ features, visible, state }: PrintInput, proj: Projection, px: number): PrintCommand[] {
+function projectCommands({ features, visible, state }: PrintInput, proj: Projection, px: number, textPx: number): PrintCommand[] {
   if (!state.layers.includes('projects')) return [];
   const out: PrintCommand[] = [];
   if (groupsActive(state)) {
@@ -85,8 +85,9 @@ function projectCommands({ features, visible, state }: PrintInput, proj: Project
       const at = features.cityPoints.get(city);
       if (!at) continue;
       const [cx, cy] = proj.project(at);
-      const y = cy + 30 * px;
-      out.push({ type: 'circle', x: cx, y, r: (6 + 1.6 * Math.sqrt(count)) * px, fill: [31, 42, 51, 200], stroke: [255, 255, 255, 255], width: 1.5 * px });
+      const r = (6 + 1.6 * Math.sqrt(count)) * px;
+      const y = cy + belowLabel(state, textPx) + 12 * textPx + r; // under the name and its ★ marks
+      out.push({ type: 'circle', x: cx, y, r, fill: [31, 42, 51, 200], stroke: [255, 255, 255, 255], width: 1.5 * px });
       out.push({ type: 'text', x: cx, y: y + 4.5 * px, text: String(count), size: 12 * px, color: [255, 255, 255, 255], bold: true, anchor: 'middle' });
     }
     return out;
@@ -102,6 +103,10 @@ function projectCommands({ features, visible, state }: PrintInput, proj: Project
   return out;
 }
 
+/** Label size in points for a scale, and how far below the label point its name block ends. */
+const labelSize = (textPx: number) => 12.5 * textPx;
+const belowLabel = (state: PrintInput['state'], textPx: number) => (state.lang === 'zh' ? labelSize(textPx) * 0.9 : labelSize(textPx) * 0.5);
+
 /** City names at their label points, ★ marks under them and role marks above (roles.ts, stars.ts); names that would collide are left out, as the map does. */
 function labelCommands({ model, features, visible, state }: PrintInput, proj: Projection, px: number): PrintCommand[] {
   const out: PrintCommand[] = [];
@@ -109,7 +114,7 @@ function labelCommands({ model, features, visible, state }: PrintInput, proj: Pr
   const free = (b: [number, number, number, number]) => placed.every((p) => b[2] < p[0] || b[0] > p[2] || b[3] < p[1] || b[1] > p[3]);
   const marks = roleMarks(model);
   const ranked = fillMode(state) === 'rank' && state.cluster ? state.cluster : null;
-  const size = 12.5 * px;
+  const size = labelSize(px);
   for (const city of model.cities) {
     const at = features.cityPoints.get(city.id);
     if (!at) continue;
@@ -128,7 +133,7 @@ function labelCommands({ model, features, visible, state }: PrintInput, proj: Pr
     }
     if (state.layers.includes('cities')) {
       const rank = ranked ? features.cities.features.find((f) => f.id === city.id)?.properties[`rank_${ranked}`] : null;
-      if (rank && visible.cityIds.has(city.id)) out.push({ type: 'text', x: cx, y: cy + 16 * px + 5 * px, text: RANK_STARS[rank], size: 15 * px * 0.8, color: [40, 20, 10, 255], anchor: 'middle', halo: HALO });
+      if (rank && visible.cityIds.has(city.id)) out.push({ type: 'text', x: cx, y: cy + belowLabel(state, px) + 10 * px, text: RANK_STARS[rank], size: 12 * px, color: [40, 20, 10, 255], anchor: 'middle', halo: HALO });
       const mark = marks.get(city.id);
       if (mark) out.push(...marksRow(mark, cx, cy - 22 * px, 16 * px * 0.75, [31, 42, 51, 255]));
     }
