@@ -13,7 +13,7 @@ afterAll(async () => { await browser?.close(); });
 describe('print from the page', () => {
   it('the map shows a scale bar in 公里 km and a north arrow; the print dialog previews the page and downloads the same PDF bytes as the CLI', async () => {
     const { page } = await openApp(browser, 'cluster=automotive&layers=cities,zones,clusters,projects');
-    expect(await page.locator('[data-testid="scale-north"] .scale-bar').textContent()).toMatch(/^\d+ 公里 km$/);
+    expect(await page.locator('[data-testid="scale-north"] .scale-label').textContent()).toMatch(/^\d+ 公里 km$/);
     expect(await page.locator('[data-testid="scale-north"] .north-arrow').count()).toBe(1);
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));

@@ -18,9 +18,8 @@ export class ScaleNorthControl implements IControl {
   private readonly update = () => {
     if (!this.map || !this.el) return;
     const { width, label } = scaleOf(this.map);
-    const bar = this.el.querySelector<HTMLElement>('.scale-bar')!;
-    bar.style.width = `${Math.round(width)}px`;
-    bar.textContent = label;
+    this.el.querySelector<HTMLElement>('.scale-line')!.style.width = `${Math.round(width)}px`;
+    this.el.querySelector<HTMLElement>('.scale-label')!.textContent = label;
   };
 
   onAdd(map: MapLibreMap): HTMLElement {
@@ -51,6 +50,11 @@ export class ScaleNorthControl implements IControl {
     arrow.appendChild(letter);
     const bar = document.createElement('div');
     bar.className = 'scale-bar';
+    const line = document.createElement('span');
+    line.className = 'scale-line';
+    const text = document.createElement('span');
+    text.className = 'scale-label';
+    bar.append(line, text);
     el.append(arrow, bar);
     this.el = el;
     map.on('move', this.update);
