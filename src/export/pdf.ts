@@ -1,5 +1,6 @@
 import {
-  clip, endPath, LineCapStyle, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, rgb,
+  clip, closePath, endPath, fill, fillAndStroke, LineCapStyle, lineTo, moveTo, PDFDocument, popGraphicsState, pushGraphicsState,
+  rectangle, rgb, setDashPattern, setFillingRgbColor, setLineCap, stroke, type PDFOperator,
   setLineJoin, LineJoinStyle, setLineWidth, setStrokingRgbColor, setTextRenderingMode, TextRenderingMode, type PDFFont, type PDFPage,
 } from 'pdf-lib';
 import type { RGBA } from '../layers/palette.ts';
@@ -59,6 +60,7 @@ function draw(page: PDFPage, c: PrintCommand, runs: TextRun[], fonts: (PDFFont |
       return;
     case 'path': {
       if (!c.rings.length) return;
+      if ((!c.fill || c.fill[3] === 255) && (!c.stroke || c.stroke[3] === 255)) { opaquePath(page, c, H); return; }
       page.drawSvgPath(pathData(c.rings, c.closed), {
         x: 0, y: H,
         ...(c.fill && c.closed ? { color: colour(c.fill), opacity: alpha(c.fill) } : {}),
@@ -95,4 +97,21 @@ function draw(page: PDFPage, c: PrintCommand, runs: TextRun[], fonts: (PDFFont |
       }
     }
   }
+}
+
+/** An opaque path as pdf-lib operators (no SVG path to parse, no transparency group): most of a map's geometry. */
+function opaquePath(page: PDFPage, c: Extract<PrintCommand, { type: 'path' }>, H: number): void {
+  const ops: PDFOperator[] = [pushGraphicsState()];
+  const filled = !!c.fill && c.closed;
+  if (filled) ops.push(setFillingRgbColor(c3(c.fill![0]), c3(c.fill![1]), c3(c.fill![2])));
+  if (c.stroke) {
+    ops.push(setStrokingRgbColor(c3(c.stroke[0]), c3(c.stroke[1]), c3(c.stroke[2])), setLineWidth(r2(c.width ?? 1)), setLineCap(LineCapStyle.Round), setLineJoin(LineJoinStyle.Round));
+    if (c.dash) ops.push(setDashPattern(c.dash, 0));
+  }
+  for (const ring of c.rings) {
+    ring.forEach(([x, y], i) => ops.push(i ? lineTo(x, r2(H - y)) : moveTo(x, r2(H - y))));
+    if (c.closed) ops.push(closePath());
+  }
+  ops.push(filled && c.stroke ? fillAndStroke() : filled ? fill() : c.stroke ? stroke() : endPath(), popGraphicsState());
+  page.pushOperators(...ops);
 }

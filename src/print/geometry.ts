@@ -28,3 +28,12 @@ export function tidy(rings: Pt[][]): Pt[][] {
     return out;
   });
 }
+
+/** The rings that reach into a rectangle (others are clipped away anyway: leaving them out keeps atlas pages small). */
+export function inRect(rings: Pt[][], r: { x: number; y: number; w: number; h: number }): Pt[][] {
+  return rings.filter((ring) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of ring) { x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y); }
+    return x1 >= r.x && x0 <= r.x + r.w && y1 >= r.y && y0 <= r.y + r.h;
+  });
+}

@@ -7,7 +7,7 @@ import { SEA, LAND } from '../layers/basemap.ts';
 import { zonesCoverProvinceOutline, zonesFilled } from '../layers/zones.ts';
 import { RANK_STARS, type ProjectFeature } from '../model/index.ts';
 import type { PrintCommand, Pt } from './commands.ts';
-import { ringsOf, tidy } from './geometry.ts';
+import { inRect, ringsOf, tidy } from './geometry.ts';
 import type { PrintInput } from './input.ts';
 import { marksRow } from './marks.ts';
 import { textWidth } from './measure.ts';
@@ -37,7 +37,7 @@ export function mapCommands(input: PrintInput, proj: Projection, opts: MapOption
   const { features, visible, state, model, basemap } = input;
   const { px, textPx } = opts;
   const layerInput = { features, visible, state, model };
-  const path = (geometry: Parameters<typeof ringsOf>[0]) => tidy(ringsOf(geometry, proj.project));
+  const path = (geometry: Parameters<typeof ringsOf>[0]) => tidy(inRect(ringsOf(geometry, proj.project), proj.rect));
   const { x, y, w, h } = proj.rect;
   const out: PrintCommand[] = [
     { type: 'clip', x, y, w, h },
@@ -70,7 +70,7 @@ export function mapCommands(input: PrintInput, proj: Projection, opts: MapOption
   }
   out.push({ type: 'unclip' });
   out.push({ type: 'path', rings: [[[x, y], [x + w, y], [x + w, y + h], [x, y + h]]], closed: true, stroke: [80, 80, 80, 255], width: 0.8 });
-  return out;
+  return out.filter((c) => c.type !== 'path' || c.rings.length > 0);
 }
 
 /** Marker radius in screen pixels, as src/layers/projects.ts sizes them (not imported: that module loads deck.gl). */
