@@ -17,6 +17,7 @@ const loaded = loadFromDisk();
 const dir = mkdtempSync(join(tmpdir(), 'print-'));
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 const TITLE = '<script>alert("x")</script> ) Tj ET %%EOF <svg onload=1>';
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const exec = async (argv: string[]) => {
   let stderr = '';
   const code = await runAsync(argv, { stdout: () => {}, stderr: (t) => { stderr += t; }, load: () => loaded });
@@ -30,7 +31,6 @@ describe('export --format pdf (read with poppler-utils)', { timeout: 60_000 }, (
     expect(await exec(['--format', 'pdf', '--url', '?cluster=automotive&layers=cities,zones,clusters,projects', '--paper', 'A3', '--orientation', 'landscape', '--title', TITLE, '--out', map])).toEqual({ code: 0, stderr: '' });
     expect((await exec(['--format', 'pdf', '--atlas', 'cities', '--paper', 'A4', '--out', atlas])).code).toBe(0);
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes one A3 landscape page of 1190 × 842 pt', () => {
     const info = poppler('pdfinfo', map);
@@ -80,4 +80,14 @@ describe('export --format pdf (read with poppler-utils)', { timeout: 60_000 }, (
     await exec(['--format', 'pdf', '--url', '?cluster=automotive&layers=cities,zones,clusters,projects', '--paper', 'A3', '--orientation', 'landscape', '--title', TITLE, '--out', again]);
     expect(Buffer.compare(readFileSync(again), readFileSync(map))).toBe(0);
   });
+});
+
+describe('export --format png', () => {
+  it('draws the same page at 300 dpi (A4 landscape: 3508 px wide) as a PNG', async () => {
+    const out = join(dir, 'map.png');
+    expect((await exec(['--format', 'png', '--paper', 'A4', '--url', '?cluster=automotive', '--out', out])).code).toBe(0);
+    const png = readFileSync(out);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3508, 2479]);
+  }, 60_000);
 });
