@@ -12,10 +12,10 @@ export function ringsOf(geometry: Geometry, project: (p: readonly number[]) => P
   }
 }
 
-/** Below this distance in points a vertex adds nothing visible on paper. */
-const MIN_STEP = 0.3;
+/** Below this distance in points (0.16 mm) a vertex adds nothing visible on paper. */
+const MIN_STEP = 0.45;
 
-/** Rings rounded to 0.01 pt (same on every machine), dropping vertices within 0.3 pt of the last one kept (first and last stay). */
+/** Rings rounded to 0.01 pt (same on every machine), dropping vertices within 0.45 pt of the last one kept (first and last stay). */
 export function tidy(rings: Pt[][]): Pt[][] {
   const r = (v: number) => Math.round(v * 100) / 100;
   return rings.map((ring) => {
