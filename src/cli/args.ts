@@ -19,7 +19,7 @@ export class UsageError extends Error {}
 
 const FORMATS = ['geojson', 'csv', 'pdf', 'png'] as const;
 const PRINT_FLAGS = { paper: PAPERS, orientation: ORIENTATIONS, atlas: ATLASES } as const;
-const VALUE_FLAGS = ['layer', 'url', 'format', 'out', 'paper', 'orientation', 'title', 'atlas', 'approval', ...PARAMS] as const;
+const VALUE_FLAGS = ['layer', 'url', 'format', 'out', ...PARAMS, 'paper', 'orientation', 'title', 'atlas', 'approval'] as const;
 const SWITCHES = ['bom', 'help'] as const;
 
 /** What a value flag accepts, for the message when its value is missing. */
