@@ -9,7 +9,7 @@ import { SINGLE_FILE_MODE, singleFile } from './build/single-file.ts';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'", // sql.js (GeoPackage export and import) compiles WebAssembly
+  "script-src 'self' 'wasm-unsafe-eval'", // WebAssembly only (sql.js for GeoPackage; the print's font subsetter and rasteriser), never eval()
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'", // MapLibre and React set element styles
   "img-src 'self' data: blob:",

@@ -2,6 +2,7 @@ import { EXPORT_CRS, type ExportCrs } from '../export/crs.ts';
 import type { TextEncoding } from '../export/gbk.ts';
 import { EXPORT_LAYERS, type ExportLayer } from '../export/select.ts';
 import { ALLOWED, PARAMS, shown, type Param } from '../filters/query.ts';
+import { ATLASES, ORIENTATIONS, PAPERS, type PageFrame } from '../print/commands.ts';
 
 export interface ExportArgs {
   layer: ExportLayer;
@@ -10,6 +11,8 @@ export interface ExportArgs {
   format: (typeof FORMATS)[number]; // html: the one-file app opened at the URL's view
   crs: ExportCrs;
   encoding: TextEncoding; // of a Shapefile's .dbf
+  frame: PageFrame;            // --paper --orientation --title --approval (pdf, png)
+  atlas: (typeof ATLASES)[number] | null; // --atlas: one page per city or per cluster (pdf)
   bom: boolean;
   out: string | null;
   filters: [Param, string][]; // filter flags, applied over --url
@@ -19,9 +22,10 @@ export interface ExportArgs {
 /** A bad command line: one line naming the flag and what it accepts. */
 export class UsageError extends Error {}
 
-const FORMATS = ['geojson', 'csv', 'gpkg', 'shp', 'kml', 'html'] as const;
+const FORMATS = ['geojson', 'csv', 'gpkg', 'shp', 'kml', 'html', 'pdf', 'png'] as const;
 const ENCODINGS = ['utf-8', 'gbk'] as const;
-const VALUE_FLAGS = ['layer', 'url', 'format', 'crs', 'encoding', 'out', ...PARAMS] as const;
+const PRINT_FLAGS = { paper: PAPERS, orientation: ORIENTATIONS, atlas: ATLASES } as const;
+const VALUE_FLAGS = ['layer', 'url', 'format', 'crs', 'encoding', 'out', ...PARAMS, 'paper', 'orientation', 'title', 'atlas', 'approval'] as const;
 const SWITCHES = ['bom', 'help'] as const;
 
 /** What a value flag accepts, for the message when its value is missing. */
@@ -32,12 +36,17 @@ function accepts(flag: string): string {
   if (flag === 'encoding') return `one of: ${ENCODINGS.join(', ')}`;
   if (flag === 'url') return 'a page URL or a query string';
   if (flag === 'out') return 'a file name';
+  if (flag in PRINT_FLAGS) return `one of: ${PRINT_FLAGS[flag as keyof typeof PRINT_FLAGS].join(', ')}`;
+  if (flag === 'title' || flag === 'approval') return 'a text';
   return `allowed: ${ALLOWED[flag as Param].join(', ')}`;
 }
 
 /** Parses `--flag value` and `--flag=value`; throws UsageError on anything unknown or missing. */
 export function parseArgs(argv: string[]): ExportArgs {
-  const args: ExportArgs = { layer: 'cities', layerGiven: false, url: '', format: 'geojson', crs: 'wgs84', encoding: 'utf-8', bom: false, out: null, filters: [], help: false };
+  const args: ExportArgs = {
+    layer: 'cities', layerGiven: false, url: '', format: 'geojson', crs: 'wgs84', encoding: 'utf-8', bom: false, out: null, filters: [], help: false,
+    frame: { paper: 'A3', orientation: 'landscape', title: '', approval: '' }, atlas: null,
+  };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -75,6 +84,15 @@ export function parseArgs(argv: string[]): ExportArgs {
     } else if (name === 'out') {
       if (value === '') throw new UsageError('--out needs a file name');
       args.out = value;
+    } else if (name in PRINT_FLAGS) {
+      if (!(PRINT_FLAGS[name as keyof typeof PRINT_FLAGS] as readonly string[]).includes(value)) throw new UsageError(`--${name} "${shown(value)}" is not ${accepts(name)}`);
+      if (name === 'atlas') args.atlas = value as NonNullable<ExportArgs['atlas']>;
+      else if (name === 'paper') args.frame.paper = value as PageFrame['paper'];
+      else args.frame.orientation = value as PageFrame['orientation'];
+    } else if (name === 'title' || name === 'approval') {
+      const max = name === 'title' ? 200 : 60;
+      if ([...value].length > max) throw new UsageError(`--${name} is longer than ${max} characters`);
+      args.frame[name] = value;
     } else if (name === 'url') args.url = value;
     else args.filters.push([name as Param, value]);
   }
@@ -98,5 +116,6 @@ const wrap = (items: string[]) => items.reduce<string[]>((lines, item) => {
 export const USAGE = `Usage: npm run -s export -- [--layer ${EXPORT_LAYERS.join('|')}] [--url '<page URL or query>']
 ${wrap([`[--format ${FORMATS.join('|')}]`, `[--crs ${EXPORT_CRS.join('|')}]`, `[--encoding ${ENCODINGS.join('|')}]`, ...SWITCHES.filter((s) => s !== 'help').map((s) => `[--${s}]`), '[--out FILE]', '[--help]'])}
 ${wrap(PARAMS.map((p) => `[--${p} ${PARAM_HINTS[p]}]`))}
+  [--paper A4|A3] [--orientation landscape|portrait] [--title T] [--approval 审图号] [--atlas cities|clusters]  (pdf, png)
 Filter flags override the same parameter in --url. Output goes to stdout unless --out is given.
 --format html writes the one-file app (dist/guangdong-map.html, built if missing) opened at that view.`;

@@ -12,6 +12,7 @@ import { parseQuery, searchParamsOf, shown, toQuery } from '../filters/query.ts'
 import { parseArgs, UsageError, USAGE, type ExportArgs } from './args.ts';
 import { DataError, loadFromDisk } from './files.ts';
 import { readOfflineTemplate } from './offline-template.ts';
+import { runPrint } from './print.ts';
 
 /** Where the CLI writes and what it reads; tests pass their own. */
 export interface CliIO {
@@ -20,8 +21,8 @@ export interface CliIO {
   load?: typeof loadFromDisk; // the model and features (default: read from the repository)
 }
 
-/** argv → query → parseQuery: the URL state the page would have for that URL (flags override --url). */
-function resolveState(args: ExportArgs, warn: (line: string) => void): UrlState {
+/** argv → query → parseQuery: the URL state the page would have for that URL (flags override --url); a bad flag throws, a bad --url parameter warns. */
+export function stateOfArgs(args: ExportArgs, warn: (line: string) => void): UrlState {
   const flagQuery = new URLSearchParams(args.filters);
   for (const w of parseQuery(flagQuery.toString()).warnings) {
     throw new UsageError(`--${w.param} "${w.value}": ${w.message}; allowed: ${w.allowed.join(', ')}`);
@@ -41,7 +42,7 @@ function resolveExport(state: UrlState, load = loadFromDisk): { model: Model; fe
 
 /** argv → query → parseQuery → applyFilters → GeoJSON, CSV or the one-file app's text (the page's export path, on the command line). */
 export function runExport(args: ExportArgs, warn: (line: string) => void, load = loadFromDisk, offlineTemplate = readOfflineTemplate): string {
-  const state = resolveState(args, warn);
+  const state = stateOfArgs(args, warn);
   if (args.format === 'html') return withView(offlineTemplate(), toQuery(state)); // the page's "offline map" for this view
   const { model, features, visible } = resolveExport(state, load);
   return args.format === 'csv'
@@ -52,7 +53,8 @@ export function runExport(args: ExportArgs, warn: (line: string) => void, load =
 /** Any format's text or bytes, through the same exportFile() the page's menu calls. */
 export async function runExportFile(args: ExportArgs, warn: (line: string) => void, load = loadFromDisk): Promise<string | Uint8Array> {
   if (args.format === 'html') return runExport(args, warn, load);
-  const state = resolveState(args, warn);
+  if (args.format === 'pdf' || args.format === 'png') throw new UsageError(`--format ${args.format} is written by the print path`);
+  const state = stateOfArgs(args, warn);
   const { model, features, visible } = resolveExport(state, load);
   const choice = { format: args.format, layer: args.layerGiven ? args.layer : null, crs: args.crs, encoding: args.encoding, bom: args.bom };
   return exportFile(choice, model, features, visible, { layers: state.show.layers, cluster: state.filters.cluster }, () => loadSqlite());
@@ -77,27 +79,36 @@ function writeAtomically(file: string, text: string | Uint8Array): void {
   }
 }
 
-/** The whole CLI: returns the exit code (0 ok, 1 invalid data, 2 bad command line). */
+/** The whole CLI, every format: returns the exit code (0 ok, 1 invalid data, 2 bad command line). */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.help) { io.stdout(`${USAGE}\n`); return 0; }
     if (args.out) checkOut(args.out);
+    if (args.format === 'pdf' || args.format === 'png') return await runPrint(args, io, writeAtomically);
     const text = await runExportFile(args, (line) => io.stderr(`${line}\n`), io.load);
     if (args.out) writeAtomically(args.out, text);
     else io.stdout(text);
     return 0;
   } catch (e) {
-    // shown() with no length limit: only escapes, so the message stays on one line
-    if (e instanceof UsageError) { io.stderr(`export: ${shown(e.message, Infinity)}\n`); return 2; }
-    if (e instanceof DataError) { io.stderr(`export: invalid data: ${e.message}\n`); return 1; }
-    throw e;
+    return failed(e, io);
   }
 }
 
+/** The CLI under the name the print path's tests use: run writes every format. */
+export const runAsync = run;
+
+/** A usage or data error as its one line and exit code; anything else is a bug and is thrown. */
+function failed(e: unknown, io: CliIO): number {
+  // shown() with no length limit: only escapes, so the message stays on one line
+  if (e instanceof UsageError) { io.stderr(`export: ${shown(e.message, Infinity)}\n`); return 2; }
+  if (e instanceof DataError) { io.stderr(`export: invalid data: ${e.message}\n`); return 1; }
+  throw e;
+}
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  process.exitCode = await run(process.argv.slice(2), {
+  void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-  });
+  }).then((code) => { process.exitCode = code; });
 }

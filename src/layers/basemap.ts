@@ -23,7 +23,7 @@ export interface MapSourceUrls { tiles: BoundaryTiles; province: string; metros:
 export type MapSourceId = typeof TILES_SOURCE | 'province' | 'metros';
 
 export const SEA = '#dde9f0';
-const LAND = '#f6f4ee';
+export const LAND = '#f6f4ee';
 
 /** What the plan's layers hide of the province: that part is not drawn at all (nor its source loaded, see startStyle). */
 export interface ProvinceCovered {

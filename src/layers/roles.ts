@@ -14,7 +14,7 @@ export const ROLE_MARKS: Partial<Record<CityRoleId, string>> = {
 const SIZE = 16;
 
 /** Each visible city's role marks as one string, for the visible cities that have a marked role: the marks follow the filters, as the legend's counts do. */
-function roleMarks(model: Model, visible: LayerInput['visible']): Map<string, string> {
+export function roleMarks(model: Model, visible: LayerInput['visible']): Map<string, string> {
   return new Map(model.cities.flatMap((c) => {
     const text = visible.cityIds.has(c.id) ? c.roles.map((r) => ROLE_MARKS[r.role]).filter(Boolean).join('') : '';
     return text ? [[c.id as string, text]] : [];

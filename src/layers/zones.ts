@@ -9,7 +9,7 @@ import { ZONE_COLORS, zoneFill } from './palette.ts';
 const FADED_LINE = rgba([150, 150, 150, 120]);
 
 /** Zones are filled (and clickable) only when nothing else colours the map. */
-const zonesFilled = ({ show, visible }: Pick<LayerInput, 'show' | 'visible'>) =>
+export const zonesFilled = ({ show, visible }: Pick<LayerInput, 'show' | 'visible'>) =>
   show.layers.includes('zones') && !show.layers.includes('cities') && fillMode(show.layers, visible.filters.cluster) === 'zone';
 
 /**

@@ -11,6 +11,7 @@ import { ROOT, buildApp, buildBare, buildBareDeck, serveApp, serveBare, serveBar
 import { exportBench, filterBench } from './compute.ts';
 import { budgetText, kb, table, verdict, type Budget } from './report.ts';
 import { gisExportBench } from './export-gis.ts';
+import { PRINT_BUDGETS, printBench } from './print.ts';
 import { median, round } from './stats.ts';
 import { SINGLE_FILE_BUDGETS, buildSingleFile, singleFileNotes, singleFileResults } from './single-file.ts';
 import { syntheticWorld } from './synthetic.ts';
@@ -37,6 +38,7 @@ const BUDGETS: Record<string, Budget> = {
   ...SINGLE_FILE_BUDGETS,
   export_ms_100k_gpkg: { max: 2000, unit: 'ms' },
   export_ms_100k_shp: { max: 2000, unit: 'ms' },
+  ...PRINT_BUDGETS,
 };
 const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
 const started = performance.now();
@@ -56,12 +58,15 @@ log(`  export 100k median ${exportBig.median.toFixed(0)} ms, first run ${exportB
 const gisBig = await gisExportBench(big.model, big.features, RUNS.export);
 log(`  gpkg 100k median ${gisBig.gpkg.toFixed(0)} ms, shp ${gisBig.shp.toFixed(0)} ms (${elapsed()})`);
 const filterBig = filterBench(big.model, big.features, RUNS.filter);
-log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()})`);
+log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()}); print…`);
+const printed = await printBench(real.model, real.features, quick ? 1 : 3);
+log(`  print A3 ${printed.a3.median.toFixed(0)} ms, city atlas ${printed.atlas.median.toFixed(0)} ms (${elapsed()})`);
 if (process.argv.includes('--node-only')) { // the Node part alone: no build, no browser, no results file
   process.stdout.write(`${JSON.stringify({
     filter_p95_ms_real: round(filterReal.p95, 2), filter_p95_ms_100k: round(filterBig.p95, 1),
     filter_p95_ms_100k_with_ids: round(filterBig.p95WithIds, 1), export_ms_100k: round(exportBig.median, 0), export_ms_100k_first: round(exportBig.first, 0),
     export_ms_100k_gpkg: round(gisBig.gpkg, 0), export_ms_100k_shp: round(gisBig.shp, 0),
+    pdf_ms_a3: round(printed.a3.median, 0), atlas_ms_cities: round(printed.atlas.median, 0),
   })}\n`);
   process.exit(0);
 }
@@ -166,6 +171,8 @@ const results = {
   pan_fps_100k_bare: pan100kBare === null ? null : round(pan100kBare, 1),
   pan_ratio_100k: pan100k === null || !pan100kBare ? null : round(pan100k / pan100kBare, 2),
   ...singleFileResults(single, singleLoads, loadMs),
+  pdf_ms_a3: round(printed.a3.median, 0),
+  atlas_ms_cities: round(printed.atlas.median, 0),
 };
 
 const geoFiles = readdirSync(resolve(ROOT, 'geo/output')).filter((f) => f.endsWith('.geojson'));
@@ -205,6 +212,8 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('single_file_load_ratio', 'one-file app load / load_ms', singleFileNotes(single, singleLoads).single_file_load_ratio),
   row('export_ms_100k_gpkg', 'GeoPackage of 100k projects (ms)', `median of ${gisBig.runs} (first ${gisBig.gpkgFirst.toFixed(0)}, compiling sql.js); ${gisBig.gpkgMb.toFixed(1)} MB`),
   row('export_ms_100k_shp', 'zipped Shapefile of 100k projects (ms)', `median of ${gisBig.runs} (first ${gisBig.shpFirst.toFixed(0)}); ${gisBig.shpMb.toFixed(1)} MB`),
+  row('pdf_ms_a3', 'PDF of the default view, A3 (ms)', `median after a warm-up run (first ${printed.a3.first.toFixed(0)}: fonts parsed, wasm started)`),
+  row('atlas_ms_cities', 'city atlas PDF, 23 A4 pages (ms)', `median after a warm-up run (first ${printed.atlas.first.toFixed(0)})`),
 ]));
 out.push('', table(['page (medians, ms from navigation start)', 'map created', 'map load event', 'complete render', 'app interactive', 'pan fps, real data'], [
   ['app', phasesApp.map_created_ms, phasesApp.map_load_event_ms, phasesApp.complete_ms, phasesApp.app_ready_ms ?? 'n/a', panReal?.toFixed(1) ?? 'n/a'],

@@ -1,4 +1,4 @@
-import { useState, type MutableRefObject } from 'react';
+import { lazy, Suspense, useState, type MutableRefObject } from 'react';
 import type { Visible } from '../../filters/apply.ts';
 import { applyFilters } from '../../filters/apply.ts';
 import { describeFilters } from '../../filters/describe.ts';
@@ -11,6 +11,9 @@ import type { Features, Model } from '../../model/index.ts';
 import { download } from './download.ts';
 import { saveOfflineMap } from './offline-map-export.ts';
 import type { CaptureMap } from '../map/map-view.tsx';
+
+// the print dialog and its libraries (pdf-lib, fontkit, harfbuzz, resvg) load only when it opens
+const PrintDialog = lazy(() => import('./print-dialog.tsx').then((m) => ({ default: m.PrintDialog })));
 
 type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported' | 'shown';
 type Format = 'geojson' | 'csv' | 'csv-bom' | 'gpkg' | 'shp' | 'kml';
@@ -33,6 +36,7 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
   const [crs, setCrs] = useState<Crs>('wgs84');
   const [encoding, setEncoding] = useState<'utf-8' | 'gbk'>('utf-8');
   const [status, setStatus] = useState('');
+  const [printing, setPrinting] = useState(false);
 
   const saveData = async () => {
     // the same modules and the same call as the CLI, so both give identical bytes for one URL
@@ -144,11 +148,17 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
             <button type="button" onClick={() => void savePng(1)} data-testid="export-png-1">PNG 1×</button>
             <button type="button" onClick={() => void savePng(2)} data-testid="export-png-2">PNG 2×</button>
             <button type="button" onClick={() => void copyLink()} data-testid="copy-link">{t('copyLink', lang)}</button>
+            <button type="button" onClick={() => setPrinting(true)} data-testid="print-open">{t('print.button', lang)}</button>
           </div>
           <button type="button" title={t('offlineMapTitle', lang)} data-testid="export-offline-html"
             onClick={() => void saveOfflineMap({ filters: visible.filters, show }).then(() => setStatus(t('exported', lang)), (e: Error) => setStatus(e.message))}>{t('offlineMap', lang)}</button>
           <p className="muted" aria-live="polite">{status}</p>
         </div>
+      )}
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintDialog model={model} features={features} show={show} visible={visible} onClose={() => setPrinting(false)} />
+        </Suspense>
       )}
     </div>
   );

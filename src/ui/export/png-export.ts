@@ -1,6 +1,7 @@
 import type { LegendSection } from '../../layers/legend.ts';
 import { cssColor } from '../../layers/palette.ts';
 import { t } from '../../i18n/strings.ts';
+import { NORTH, SCALE_UNIT, scaleBarKm } from '../../print/scale.ts';
 
 export interface PngCaption {
   title: string;
@@ -34,6 +35,8 @@ export function composePng(map: HTMLCanvasElement, ratio: number, caption: PngCa
   ctx.fillStyle = '#d5dde3';
   ctx.fillText(caption.filters || t('noFilters', caption.lang), 16 * ratio, 52 * ratio);
   drawLegend(ctx, caption, ratio, out.width, band + map.height);
+  const mpp = Number(map.dataset.metresPerPixel);
+  if (mpp > 0) drawScaleNorth(ctx, ratio, mpp, band, band + map.height, out.width);
   ctx.fillStyle = '#555';
   ctx.font = `${11 * ratio}px ${FONT}`;
   ctx.fillText(`${caption.attribution} · ${caption.note}`, 10 * ratio, out.height - 9 * ratio);
@@ -73,6 +76,30 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
       y += line;
     }
   }
+}
+
+/** A scale bar (公里 km) at the map's bottom left and a north arrow at its top right, as on the page. */
+function drawScaleNorth(ctx: CanvasRenderingContext2D, ratio: number, metresPerPixel: number, top: number, bottom: number, width: number): void {
+  const { km, width: bar } = scaleBarKm({ metresPerPoint: metresPerPixel }, 110);
+  const x = 12 * ratio;
+  const y = bottom - 14 * ratio;
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(x - 4 * ratio, y - 14 * ratio, bar * ratio + 70 * ratio, 22 * ratio);
+  ctx.fillStyle = '#1f2a33';
+  ctx.fillRect(x, y, (bar / 2) * ratio, 4 * ratio);
+  ctx.strokeStyle = '#1f2a33';
+  ctx.lineWidth = ratio;
+  ctx.strokeRect(x, y, bar * ratio, 4 * ratio);
+  ctx.font = `${11 * ratio}px ${FONT}`;
+  ctx.fillText(`${km} ${SCALE_UNIT}`, x + bar * ratio + 6 * ratio, y + 5 * ratio);
+  const cx = width - 24 * ratio;
+  const cy = top + 12 * ratio;
+  ctx.beginPath(); ctx.moveTo(cx, cy); ctx.lineTo(cx - 7 * ratio, cy + 18 * ratio); ctx.lineTo(cx, cy + 14 * ratio); ctx.closePath(); ctx.fill();
+  ctx.beginPath(); ctx.moveTo(cx, cy); ctx.lineTo(cx + 7 * ratio, cy + 18 * ratio); ctx.lineTo(cx, cy + 14 * ratio); ctx.closePath(); ctx.fillStyle = '#fff'; ctx.fill(); ctx.stroke();
+  ctx.fillStyle = '#1f2a33';
+  ctx.textAlign = 'center';
+  ctx.fillText(NORTH, cx, cy + 30 * ratio);
+  ctx.textAlign = 'left';
 }
 
 /** Canvas → PNG Blob. */

@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ShowState } from '../../filters/state.ts';
 import { basemapLayers, startStyle } from '../../layers/basemap.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
+import { ScaleNorthControl } from './scale-north.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -72,6 +73,7 @@ function createMapHost(slot: HTMLElement, { view, lang }: Framing, firstView?: r
   }
   // the plan's layers can be added as soon as the style is parsed, long before the map's first `load`:
   // then the worker tiles every source once, in one pass, with the plan's layers already on them
+  map.addControl(new ScaleNorthControl(), 'bottom-left'); // scale bar and north arrow (issue 17)
   let styleLoaded = false;
   map.once('style.load', () => { styleLoaded = true; URL.revokeObjectURL(style); });
   map.once('load', () => performance.mark('map-load')); // read by the bench

@@ -12,6 +12,7 @@ import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.
 import { freePadding, insideFree, type Rect } from './framing.ts';
 import type { Action } from '../store.ts';
 import type { DeckKit } from './use-deck.ts';
+import { metresPerPixel } from '../../print/scale.ts';
 
 const PROGRAMMATIC = { programmatic: true };
 
@@ -51,6 +52,7 @@ function captureMap(m: MapLibreMap, overlay: () => DeckOverlay | null): CaptureM
       copy.width = source.width;
       copy.height = source.height;
       copy.getContext('2d')!.drawImage(source, 0, 0);
+      copy.dataset.metresPerPixel = String(metresPerPixel(m.getZoom(), m.getCenter().lat)); // for the PNG's scale bar
       if (pixelRatio !== before) setRatio(before);
       resolve(copy);
     };

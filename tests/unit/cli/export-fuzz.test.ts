@@ -70,7 +70,7 @@ describe('export with a bad flag or value', () => {
   const cases: [string[], RegExp][] = [
     [['--colour', 'red'], /^export: unknown flag --colour; allowed: --bom, --help, --layer, --url, --format, --crs, --encoding, --out, --layers,/],
     [['--layer', 'nope'], /^export: --layer "nope" is not one of: cities, zones, metro, projects$/],
-    [['--format', 'xml'], /^export: --format "xml" is not one of: geojson, csv, gpkg, shp, kml, html$/],
+    [['--format', 'xml'], /^export: --format "xml" is not one of: geojson, csv, gpkg, shp, kml, html, pdf, png$/],
     [['--layer'], /^export: --layer needs a value; one of: cities, zones, metro, projects$/],
     [['--format', 'csv', '--zone'], /^export: --zone needs a value; allowed: prd, east_wing, west_wing, north$/],
     [['--layer', '--format', 'csv'], /^export: --layer needs a value; one of: cities, zones, metro, projects$/],
