@@ -1,5 +1,6 @@
 import type { Adcode, City, Features, MetroId, Model, ZoneId } from '../model/index.ts';
 import { rankOf } from '../model/index.ts';
+import { corridorIds } from './corridor-filter.ts';
 import { firstCityTally, fold, idsOf, projectMask } from './project-index.ts';
 import { toQuery } from './query.ts';
 import type { FilterState } from './state.ts';
@@ -10,7 +11,8 @@ export interface Visible {
   zoneIds: Set<ZoneId>;
   metroIds: Set<MetroId>;
   projectIds: Set<string>;
-  counts: { cities: [number, number]; projects: [number, number] };
+  corridorIds: Set<string>; // corridors the cluster and zone filters leave (corridor-filter.ts)
+  counts: { cities: [number, number]; projects: [number, number]; corridors: [number, number] };
   key: string; // toQuery(state): equal keys mean equal visible sets
 }
 
@@ -49,6 +51,7 @@ interface Result {
   metroIds: Set<MetroId>;
   projectMask: Uint8Array; // 1 = visible, indexed like model.projects
   projectIds: Set<string> | null;
+  corridorIds: Set<string>;
   byFirstCity: ReadonlyMap<Adcode, number> | null;
   counts: Visible['counts'];
 }
@@ -72,6 +75,7 @@ export function applyFilters(model: Model, state: FilterState): Visible {
     cityIds: result.cityIds,
     zoneIds: result.zoneIds,
     metroIds: result.metroIds,
+    corridorIds: result.corridorIds,
     // an own enumerable getter, so spreading or cloning a Visible still copies the ids
     get projectIds() {
       return (result.projectIds ??= idsOf(model, result.projectMask, result.counts.projects[0]));
@@ -134,8 +138,12 @@ function filter(model: Model, state: FilterState): Result {
   const { mask, count } = projectMask(model, state, projectCities(model, state));
   const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => !state.zone.length || state.zone.includes(id)));
   const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => !state.metro.length || state.metro.includes(id)));
+  const corridors = corridorIds(model, state);
   return {
-    cityIds, zoneIds, metroIds, projectMask: mask, projectIds: null, byFirstCity: null,
-    counts: { cities: [cityIds.size, model.cities.length], projects: [count, model.projects.length] },
+    cityIds, zoneIds, metroIds, projectMask: mask, projectIds: null, corridorIds: corridors, byFirstCity: null,
+    counts: {
+      cities: [cityIds.size, model.cities.length], projects: [count, model.projects.length],
+      corridors: [corridors.size, model.corridors.length],
+    },
   };
 }

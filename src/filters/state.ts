@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from '../model/index.ts';
 
 /** Switchable map layers (and the exportable ones among them). */
-export const LAYER_IDS = ['cities', 'zones', 'metro', 'clusters', 'projects'] as const;
+export const LAYER_IDS = ['cities', 'zones', 'metro', 'clusters', 'projects', 'corridors'] as const;
 export const LayerId = z.enum(LAYER_IDS);
 export type LayerId = z.infer<typeof LayerId>;
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../filters/state.ts';
+import { corridorEn, corridorZh } from './corridor-strings.ts';
 
 const zh = {
   title: '广东省区域发展布局',
@@ -118,6 +119,7 @@ const zh = {
   webglLost: '地图的图形上下文丢失，正在等待恢复；以下为表格视图。',
   deckFailed: '项目、导入数据与子产业标注图层未能加载。',
   opacityOf: '{layer}透明度',
+  ...corridorZh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -240,6 +242,7 @@ const en: Record<Key, string> = {
   webglLost: 'The map lost its graphics context and is waiting for it to return; the table view follows.',
   deckFailed: 'The layer for projects, imported data and sub-sector labels could not be loaded.',
   opacityOf: '{layer} opacity',
+  ...corridorEn,
 };
 
 export type StringKey = Key;

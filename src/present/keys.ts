@@ -29,6 +29,7 @@ const LAYER_NAMES: Record<LayerId, [zh: string, en: string]> = {
   metro: ['五大都市圈', 'metropolitan areas'],
   clusters: ['产业集群等级', 'cluster ranks'],
   projects: ['重大项目', 'major projects'],
+  corridors: ['发展轴带', 'axes and belts'],
 };
 
 const layerShortcuts: Shortcut[] = LAYER_IDS.map((layer, i) => ({

@@ -33,6 +33,7 @@ export function ProjectPanel({ project, model, lang, dispatch }: { project: Proj
         {project.clusters.length > 0 && <><dt>{t('cluster', lang)}</dt><dd>{project.clusters.map(clusterName).join(zh ? '、' : ', ')}</dd></>}
         <dt>{t('located', lang)}</dt>
         <dd>{t(`precision.${loc.precision}`, lang)}{loc.precision === 'site' ? ` — ${loc.basis}` : ''}</dd>
+        {project.place_basis === 'public' && <><dt>{t('placeBasis', lang)}</dt><dd data-testid="place-basis">{t('placeBasis.public', lang)}</dd></>}
       </dl>
       {project.note && <p className="note">{project.note}</p>}
       <h3>{t('sources', lang, { n: project.sources.length })}</h3>

@@ -9,8 +9,8 @@ const state = (patch: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_F
 const valid = (s: FilterState | null) => s !== null && FilterState.safeParse(s).success;
 
 describe('SHORTCUTS', () => {
-  it('maps 1–5 to the layers in LAYER_IDS order', () => {
-    expect(['1', '2', '3', '4', '5'].map((k) => press(k))).toEqual(LAYER_IDS.map((layer) => ({ type: 'layer/toggle', layer })));
+  it('maps 1–6 to the layers in LAYER_IDS order (6: corridors)', () => {
+    expect(['1', '2', '3', '4', '5', '6'].map((k) => press(k))).toEqual(LAYER_IDS.map((layer) => ({ type: 'layer/toggle', layer })));
   });
 
   it('gives every key exactly one entry', () => {
@@ -25,7 +25,7 @@ describe('SHORTCUTS', () => {
   it('covers the asked-for keys', () => {
     const table = Object.fromEntries(SHORTCUTS.map((s) => [s.key, s.action.type]));
     expect(table).toEqual({
-      1: 'layer/toggle', 2: 'layer/toggle', 3: 'layer/toggle', 4: 'layer/toggle', 5: 'layer/toggle',
+      1: 'layer/toggle', 2: 'layer/toggle', 3: 'layer/toggle', 4: 'layer/toggle', 5: 'layer/toggle', 6: 'layer/toggle',
       ']': 'cluster/next', '[': 'cluster/previous',
       ArrowRight: 'scene/next', PageDown: 'scene/next', ' ': 'scene/next', ArrowLeft: 'scene/previous', PageUp: 'scene/previous',
       l: 'lang/toggle', 0: 'view/reset', r: 'view/reset', p: 'present/toggle', f: 'fullscreen/toggle',
@@ -51,7 +51,7 @@ describe('actionForKey', () => {
   });
 
   it('returns null for an unmapped key', () => {
-    expect([press('x'), press('Enter'), press('6')]).toEqual([null, null, null]);
+    expect([press('x'), press('Enter'), press('7')]).toEqual([null, null, null]);
   });
 
   it('ignores keys held with Ctrl, ⌘ or Alt, Escape included', () => {
@@ -172,7 +172,7 @@ describe('applyAction', () => {
       state({ city: '440100', view: { lon: 113.3, lat: 23.1, zoom: 8 } }),
     ];
     const actions = SHORTCUTS.map((s) => s.action).filter((a) => applyAction(state(), a) !== null);
-    expect(actions.length).toBe(10); // 5 layers, 2 cluster steps, language, reset via 0 and r
+    expect(actions.length).toBe(11); // 6 layers, 2 cluster steps, language, reset via 0 and r
     for (const start of starts) for (const action of actions) expect(valid(applyAction(start, action)), `${JSON.stringify(start)} ${action.type}`).toBe(true);
   });
 
