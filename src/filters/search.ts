@@ -3,11 +3,12 @@ import type { Adcode, ClusterId, Model } from '../model/index.ts';
 export type SearchMatch =
   | { kind: 'city'; id: Adcode; label_zh: string; label_en: string }
   | { kind: 'cluster'; id: ClusterId; label_zh: string; label_en: string }
-  | { kind: 'project'; id: string; label_zh: string; label_en: string };
+  | { kind: 'project'; id: string; label_zh: string; label_en: string }
+  | { kind: 'corridor'; id: string; label_zh: string; label_en: string };
 
 const fold = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[\s'’-]+/g, '');
 
-/** Cities, clusters and projects whose Chinese, English or pinyin name matches; prefix matches first, then cities before clusters before projects. */
+/** Cities, clusters and projects whose Chinese, English or pinyin name matches; prefix matches first, then cities before clusters before corridors before projects. */
 export function search(model: Model, query: string, limit = 8): SearchMatch[] {
   const q = fold(query);
   if (!q) return [];
@@ -22,6 +23,9 @@ export function search(model: Model, query: string, limit = 8): SearchMatch[] {
   }
   for (const c of model.clusters) {
     consider([c.name_zh, c.name_en, c.id.replace(/_/g, ' ')], { kind: 'cluster', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
+  }
+  for (const c of model.corridors) {
+    consider([c.name_zh, c.name_en], { kind: 'corridor', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
   }
   for (const p of model.projects) {
     consider([p.name_zh, p.name_en, p.site ?? ''], { kind: 'project', id: p.id, label_zh: p.name_zh, label_en: p.name_en });

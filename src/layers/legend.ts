@@ -3,6 +3,7 @@ import type { FilterState } from '../filters/state.ts';
 import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
 import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
+import { corridorLegend } from './corridor-legend.ts';
 import { fillMode, groupsActive } from './mode.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 
@@ -115,5 +116,6 @@ export function buildLegend(model: Model, state: FilterState, visible: Visible, 
       })).filter((e) => e.count > 0),
     });
   }
+  if (state.layers.includes('corridors')) sections.push(corridorLegend(model, visible));
   return sections;
 }

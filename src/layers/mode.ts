@@ -21,4 +21,4 @@ export const groupsActive = (state: FilterState) =>
 
 /** Whether any deck.gl layer has something to draw: until then the app need not load deck.gl at all. */
 export const deckLayersNeeded = ({ state, subSector, imported }: Pick<LayerInput, 'state' | 'subSector' | 'imported'>) =>
-  state.layers.includes('projects') || !!subSector || !!imported;
+  state.layers.includes('projects') || state.layers.includes('corridors') || !!subSector || !!imported;

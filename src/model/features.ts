@@ -118,6 +118,8 @@ export interface Features {
   zonePoints: Map<ZoneId, [number, number]>;
   /** Each project's marker point (for a line, its own location rather than a stop). */
   projectPoints: Map<string, [number, number]>;
+  /** County-level names by adcode (geo/output/districts.geojson), for panels that list districts. */
+  districtNames: Map<string, string>;
   /** A point on each corridor (its middle place) for CSV and labels. */
   corridorPoints: Map<string, [number, number]>;
 }

@@ -112,6 +112,7 @@ export function joinFeatures(model: Model, boundaries: Boundaries): Features {
     get corridors() { return (corridorCollection ??= { type: 'FeatureCollection', features: corridorsOf().corridors }); },
     get corridorPoints() { return corridorsOf().corridorPoints; },
     cityPoints, zonePoints,
+    districtNames: new Map(boundaries.districts.features.map((f) => [f.id, f.properties.name_zh])),
     projectPoints: new Map([...placements].map(([id, placement]) => [id, placement.point])),
   };
 }

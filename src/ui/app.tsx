@@ -30,6 +30,7 @@ import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
 import { colourKey } from '../layers/input.ts';
 import { ProjectPanel } from './panels/project-panel.tsx';
+import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { SearchBox } from './panels/search-box.tsx';
 import { reducer, type AppState } from './store.ts';
 import { TableView } from './panels/table-view.tsx';
@@ -66,13 +67,15 @@ export function App({ data }: { data: AppData }) {
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
   const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(filters.city, state.hover?.city ?? null, subSector)), [data.features, filters.city, state.hover?.city, subSector]);
-  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null }), [styleInput, state.hover?.project]);
+  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null, hoverCorridor: state.hover?.corridor ?? null, selectedCorridor: state.corridor ?? null }),
+    [styleInput, state.hover?.project, state.hover?.corridor, state.corridor]);
   const [mapReady, setMapReady] = useState(false);
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
   const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
   const legend = useMemo(() => buildLegend(data.model, filters, visible, subSector), [data.model, filters, visible, subSector]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
+  const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (filters.city ? cityDetail(data.model, filters.city) : null), [data.model, filters.city]);
   const onPick = (m: SearchMatch) => {
     if (m.kind === 'cluster') {
@@ -83,6 +86,11 @@ export function App({ data }: { data: AppData }) {
       const [lon, lat] = data.features.projectPoints.get(m.id)!;
       dispatch({ type: 'filters/patch', patch: { view: { lon, lat, zoom: 9 }, layers: toggled(filters.layers, 'projects', true) } });
       dispatch({ type: 'project/select', project: m.id });
+      return;
+    }
+    if (m.kind === 'corridor') {
+      dispatch({ type: 'filters/patch', patch: { layers: toggled(filters.layers, 'corridors', true) } });
+      dispatch({ type: 'corridor/select', corridor: m.id });
       return;
     }
     const [lon, lat] = data.features.cityPoints.get(m.id)!;
@@ -140,9 +148,10 @@ export function App({ data }: { data: AppData }) {
             onStep={presenter.step} onHelp={() => presenter.setHelpOpen(true)} onExit={() => presenter.setPresent(false)} />
         )}
         {presenter.helpOpen && <HelpOverlay lang={lang} onClose={() => presenter.setHelpOpen(false)} />}
+        {corridor && <CorridorPanel key={corridor.id} corridor={corridor} model={data.model} lang={lang} districtNames={data.features.districtNames} dispatch={dispatch} />}
         {state.zone && !project && <ZonePanel zone={state.zone} model={data.model} lang={lang} dispatch={dispatch} />}
         {project && <ProjectPanel key={project.id} project={project} model={data.model} lang={lang} dispatch={dispatch} />}
-        {!project && !state.zone && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.filters.compare.includes(detail.city.id)} />}
+        {!project && !state.zone && !corridor && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={state.filters.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

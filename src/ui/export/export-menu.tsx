@@ -10,7 +10,7 @@ import type { Features, Model } from '../../model/index.ts';
 import { download } from './download.ts';
 import type { CaptureMap } from '../map/map-view.tsx';
 
-type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported';
+type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'corridors' | 'imported';
 type Format = 'geojson' | 'csv' | 'csv-bom';
 
 interface Props {
@@ -79,7 +79,7 @@ export function ExportMenu({ model, features, filters, visible, legend, captureR
         <div id="export-panel" className="export-panel" role="dialog" aria-label={t('export', lang)} data-testid="export-panel">
           <label>{t('exportLayer', lang)}
             <select value={layer} onChange={(e) => setLayer(e.target.value as Layer)} data-testid="export-layer">
-              {(['cities', 'zones', 'metro', 'projects'] as const).map((l) => <option key={l} value={l}>{t(`layer.${l}`, lang)}</option>)}
+              {(['cities', 'zones', 'metro', 'projects', 'corridors'] as const).map((l) => <option key={l} value={l}>{t(`layer.${l}`, lang)}</option>)}
               {imported && <option value="imported">{t('layer.imported', lang)}</option>}
             </select>
           </label>

@@ -7,6 +7,7 @@ import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
 import type { Action } from '../store.ts';
 import { rankLabel } from '../map/tooltip.tsx';
+import { CityCorridors } from './city-corridors.tsx';
 
 type SortKey = 'plan' | 'rank';
 const rankOrder = (r: string | null) => (r === null ? RANKS.length : RANKS.indexOf(r as never));
@@ -61,6 +62,7 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
           ))}
         </ul>
       </>}
+      <CityCorridors corridors={detail.corridors} lang={lang} dispatch={dispatch} />
       {detail.projects.length > 0 && <>
         <h3>{t('cityProjects', lang, { n: detail.projects.length })}</h3>
         <ul className="mentions project-list" data-testid="city-projects">

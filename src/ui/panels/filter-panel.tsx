@@ -96,6 +96,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
         <output className="shown" aria-live="polite" data-testid="cities-shown">
           {t('citiesShown', lang, { n: visible.counts.cities[0], N: visible.counts.cities[1] })}
           {filters.layers.includes('projects') && <span data-testid="projects-shown"><br />{t('projectsShown', lang, { n: visible.counts.projects[0], N: visible.counts.projects[1] })}</span>}
+          {filters.layers.includes('corridors') && <span data-testid="corridors-shown"><br />{t('corridorsShown', lang, { n: visible.counts.corridors[0], N: visible.counts.corridors[1] })}</span>}
         </output>
         <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], kind: [], q: '' })}>{t('clear', lang)}</button>
       </div>

@@ -41,7 +41,7 @@ export function SearchBox({ model, lang, onPick }: { model: Model; lang: Lang; o
           {matches.map((m, i) => (
             <li key={`${m.kind}-${m.id}`} id={`${listId}-${i}`} role="option" aria-selected={i === active}
               onMouseDown={(e) => { e.preventDefault(); pick(m); }}>
-              <span className="kind">{{ city: zh ? '城市' : 'City', cluster: zh ? '集群' : 'Cluster', project: zh ? '项目' : 'Project' }[m.kind]}</span>
+              <span className="kind">{{ city: zh ? '城市' : 'City', cluster: zh ? '集群' : 'Cluster', project: zh ? '项目' : 'Project', corridor: zh ? '轴带' : 'Axis' }[m.kind]}</span>
               {zh ? m.label_zh : m.label_en} <span className="muted">{zh ? m.label_en : m.label_zh}</span>
             </li>
           ))}
