@@ -5,8 +5,8 @@ import { CORRIDOR_COLORS } from './corridor-palette.ts';
 
 export { CORRIDOR_COLORS };
 
-const BAND_FILL = 46;  // bands and areas are translucent so the cities under them still read
-const LINE_WIDTH = 3.5;
+const BAND_FILL = 30;  // bands and areas are translucent so the cities under them still read
+const LINE_WIDTH = 5;
 
 const EMPTY: CorridorFeature[] = [];
 const shownCache = new WeakMap<ReadonlySet<string>, CorridorFeature[]>();
