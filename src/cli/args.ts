@@ -69,5 +69,5 @@ export function parseArgs(argv: string[]): ExportArgs {
 export const USAGE = `Usage: npm run -s export -- [--layer ${EXPORT_LAYERS.join('|')}] [--url '<page URL or query>']
   [--format geojson|csv] [--bom] [--out FILE]
   [--layers L,..] [--cluster ID] [--rank core,key,general] [--zone Z,..] [--metro M,..]
-  [--city ADCODE] [--kind K,..] [--q TEXT] [--lang zh|en] [--view lon,lat,zoom]
+  [--city ADCODE] [--kind K,..] [--doc D,..] [--q TEXT] [--lang zh|en] [--view lon,lat,zoom]
 Filter flags override the same parameter in --url. Output goes to stdout unless --out is given.`;

@@ -1,6 +1,7 @@
 import type { Adcode, City, Features, MetroId, Model, ZoneId } from '../model/index.ts';
 import { rankOf } from '../model/index.ts';
 import { corridorIds } from './corridor-filter.ts';
+import { docProjectMask } from './doc-filter.ts';
 import { firstCityTally, fold, idsOf, projectMask } from './project-index.ts';
 import { toQuery } from './query.ts';
 import type { FilterState } from './state.ts';
@@ -57,7 +58,7 @@ interface Result {
 }
 
 /** The fields that decide the visible sets; selection, view, language, layers and mode do not. */
-const filterKey = (s: FilterState) => JSON.stringify([s.cluster, s.rank, s.zone, s.metro, s.kind, s.q]);
+const filterKey = (s: FilterState) => JSON.stringify([s.cluster, s.rank, s.zone, s.metro, s.kind, s.q, s.doc]);
 
 // The last result per model: panning, selecting or switching language reuses its sets.
 const last = new WeakMap<Model, { filterKey: string; result: Result }>();
@@ -135,7 +136,13 @@ export function projectsPerFirstCity(features: Features, visible: Visible): Read
 
 function filter(model: Model, state: FilterState): Result {
   const cityIds = new Set(model.cities.filter((c) => cityPasses(model, c, state)).map((c) => c.id));
-  const { mask, count } = projectMask(model, state, projectCities(model, state));
+  const { mask, count: all } = projectMask(model, state, projectCities(model, state));
+  let count = all;
+  const byDoc = docProjectMask(model, state.doc);
+  if (byDoc) { // which document says so: keep the projects a chosen document names
+    count = 0;
+    for (let i = 0; i < mask.length; i++) count += (mask[i]! &= byDoc[i]!);
+  }
   const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => !state.zone.length || state.zone.includes(id)));
   const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => !state.metro.length || state.metro.includes(id)));
   const corridors = corridorIds(model, state);

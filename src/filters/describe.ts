@@ -14,6 +14,7 @@ export function describeFilters(model: Model, state: FilterState, lang: 'zh' | '
   if (state.rank.length) parts.push(`${['等级', 'Rank'][i]}: ${state.rank.map((r) => t(`rank.${r}`, lang)).join(sep)}`);
   if (state.zone.length) parts.push(`${['区域', 'Zone'][i]}: ${named(model.zones, state.zone)}`);
   if (state.metro.length) parts.push(`${['都市圈', 'Metro area'][i]}: ${named(model.metros, state.metro)}`);
+  if (state.doc.length) parts.push(`${['出处文件', 'Documents'][i]}: ${state.doc.map((d) => t(`doc.${d}`, lang)).join(sep)}`);
   if (state.kind.length && state.layers.includes('projects')) parts.push(`${['项目类型', 'Projects'][i]}: ${state.kind.map((k) => t(`kind.${k}`, lang)).join(sep)}`);
   if (state.q) parts.push(`${['搜索', 'Search'][i]}: “${state.q}”`);
   return parts.join(lang === 'zh' ? '；' : '; ');

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
-  ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS,
+  ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS,
 } from '../model/index.ts';
 import { DEFAULT_FILTERS, DEFAULT_LAYERS, Lang, LAYER_IDS, normaliseQ, Q_MAX, type FilterState } from './state.ts';
 
 export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
-export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'q', 'lang', 'view', 'present'] as const;
+export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -24,11 +24,11 @@ export const MAX_WARNINGS = 50;     // further warnings are counted in one last 
 /** What each parameter accepts, as warnings and the CLI name it. */
 export const ALLOWED: Record<Param, readonly string[]> = {
   layers: LAYER_IDS, cluster: CLUSTER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, city: ADCODES, compare: ADCODES,
-  kind: PROJECT_KINDS, q: [`text of at most ${Q_MAX} characters`], lang: Lang.options,
+  kind: PROJECT_KINDS, doc: DOC_IDS, q: [`text of at most ${Q_MAX} characters`], lang: Lang.options,
   view: ['lon,lat,zoom with lon -180..180, lat -85..85, zoom 0..22'],
   present: ['1', '0'],
 };
-const LIST_PARAMS = ['layers', 'rank', 'zone', 'metro', 'compare', 'kind'] as const;
+const LIST_PARAMS = ['layers', 'rank', 'zone', 'metro', 'compare', 'kind', 'doc'] as const;
 const SINGLE_PARAMS = ['cluster', 'city', 'lang'] as const;
 const isParam = (key: string): key is Param => (PARAMS as readonly string[]).includes(key);
 
@@ -162,6 +162,7 @@ export function toQuery(state: FilterState): string {
   if (state.city) out.set('city', state.city);
   if (state.compare.length) out.set('compare', list(state.compare));
   if (state.kind.length) out.set('kind', list(state.kind));
+  if (state.doc.length) out.set('doc', list(state.doc));
   if (state.q) out.set('q', state.q);
   if (state.lang !== DEFAULT_FILTERS.lang) out.set('lang', state.lang);
   if (state.view) out.set('view', `${state.view.lon},${state.view.lat},${state.view.zoom}`);

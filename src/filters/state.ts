@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from '../model/index.ts';
+import { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/index.ts';
 
 /** Switchable map layers (and the exportable ones among them). */
 export const LAYER_IDS = ['cities', 'zones', 'metro', 'clusters', 'projects', 'corridors'] as const;
@@ -49,6 +49,7 @@ export const FilterState = z.strictObject({
   city: Adcode.nullable(),      // the selected city
   compare: sortedSet(Adcode),   // cities side by side in the comparison, in adcode order
   kind: sortedSet(ProjectKind), // empty = all
+  doc: sortedSet(DocId),        // projects and corridors these documents name; empty = all
   q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
   lang: Lang,
   view: View.nullable(),        // null = the default framing of the province
@@ -67,6 +68,7 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({
   city: null,
   compare: [],
   kind: [],
+  doc: [],
   q: '',
   lang: 'zh',
   view: null,

@@ -1,4 +1,4 @@
-// Strings for the corridors layer, its panel and the 位置据公开资料 note; merged into strings.ts.
+// Strings for the corridors layer, its panel, the 位置据公开资料 note and the document filter; merged into strings.ts.
 
 export const corridorZh = {
   'layer.corridors': '发展轴带',
@@ -26,6 +26,13 @@ export const corridorZh = {
   corridorPlaceSources: '地点出处（{n}）',
   cityCorridors: '本市位于（{n}）',
   corridorsShown: '显示 {n} / {N} 条轴带',
+  docFilter: '出处文件',
+  docCount: '{p} 项目 · {c} 轴带',
+  'doc.gd-fyp-summary': '省“十四五”规划纲要摘要（繁体，2021）',
+  'doc.gd-fyp': '省“十四五”规划纲要（2021）',
+  'doc.gz-fyp': '广州市“十四五”规划纲要（2021）',
+  'doc.gd-hq-opinions-2023': '新时代高质量发展若干意见（2023）',
+  'doc.gd-manufacturing-fyp': '省制造业高质量发展“十四五”规划（2021）',
 } as const;
 
 export const corridorEn: Record<keyof typeof corridorZh, string> = {
@@ -54,4 +61,11 @@ export const corridorEn: Record<keyof typeof corridorZh, string> = {
   corridorPlaceSources: 'Where its places come from ({n})',
   cityCorridors: 'This city lies on ({n})',
   corridorsShown: '{n} of {N} axes and belts shown',
+  docFilter: 'Source document',
+  docCount: '{p} projects · {c} axes',
+  'doc.gd-fyp-summary': 'Provincial 14th FYP, summary (traditional Chinese, 2021)',
+  'doc.gd-fyp': 'Provincial 14th Five-Year Plan (2021)',
+  'doc.gz-fyp': 'Guangzhou 14th Five-Year Plan (2021)',
+  'doc.gd-hq-opinions-2023': 'Opinions on high-quality development (2023)',
+  'doc.gd-manufacturing-fyp': 'Manufacturing 14th Five-Year Plan (2021)',
 };

@@ -31,6 +31,7 @@ import { usePresenter } from './present/use-presenter.ts';
 import { colourKey } from '../layers/input.ts';
 import { ProjectPanel } from './panels/project-panel.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
+import { DocFacet } from './panels/doc-facet.tsx';
 import { SearchBox } from './panels/search-box.tsx';
 import { reducer, type AppState } from './store.ts';
 import { TableView } from './panels/table-view.tsx';
@@ -128,6 +129,7 @@ export function App({ data }: { data: AppData }) {
       {state.webgl === 'lost' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('webglLost', lang)}</div>}
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
+          {(filters.layers.includes('projects') || filters.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} dispatch={dispatch} />}
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} />

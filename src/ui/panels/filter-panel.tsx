@@ -17,7 +17,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
   const patch = (p: Partial<FilterState>) => dispatch({ type: 'filters/patch', patch: p });
   const pillar = model.clusters.filter((c) => c.group === 'pillar');
   const emerging = model.clusters.filter((c) => c.group === 'emerging');
-  const anyFilter = filters.zone.length + filters.metro.length + filters.rank.length + filters.kind.length > 0 || filters.q !== '';
+  const anyFilter = filters.zone.length + filters.metro.length + filters.rank.length + filters.kind.length + filters.doc.length > 0 || filters.q !== '';
   return (
     <aside className="panel" aria-label={t('filters', lang)}>
       <section>
@@ -98,7 +98,7 @@ export function FilterPanel({ model, filters, visible, counts, dispatch, opacity
           {filters.layers.includes('projects') && <span data-testid="projects-shown"><br />{t('projectsShown', lang, { n: visible.counts.projects[0], N: visible.counts.projects[1] })}</span>}
           {filters.layers.includes('corridors') && <span data-testid="corridors-shown"><br />{t('corridorsShown', lang, { n: visible.counts.corridors[0], N: visible.counts.corridors[1] })}</span>}
         </output>
-        <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], kind: [], q: '' })}>{t('clear', lang)}</button>
+        <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], kind: [], doc: [], q: '' })}>{t('clear', lang)}</button>
       </div>
     </aside>
   );

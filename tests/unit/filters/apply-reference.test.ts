@@ -11,7 +11,7 @@ import { FUZZ_SEED, fuzzCorpus } from './fuzz-corpus.ts';
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, '');
 
-/** The project rule as the plan states it: a visible city, the chosen kinds and cluster, the text in a name. */
+/** The project rule as the plan states it: a visible city, the chosen kinds, cluster and documents, the text in a name. */
 function referenceProjects(m: Model, state: FilterState): string[] {
   const cities = new Set(m.cities.filter((c) => cityPasses(m, c, { ...state, q: '' })).map((c) => c.id as string));
   const names = new Map(m.cities.map((c) => [c.id as string, `${c.name_zh} ${c.name_en}`]));
@@ -19,6 +19,7 @@ function referenceProjects(m: Model, state: FilterState): string[] {
     if (!p.cities.some((c) => cities.has(c))) return false;
     if (state.kind.length && !state.kind.includes(p.kind)) return false;
     if (state.cluster && !p.clusters.includes(state.cluster)) return false;
+    if (state.doc.length && !p.sources.some((s) => state.doc.includes(s.doc))) return false;
     if (!state.q) return true;
     const q = fold(state.q);
     return [p.name_zh, p.name_en, p.site ?? '', ...p.cities.map((c) => names.get(c) ?? '')].some((n) => fold(n).includes(q));
@@ -39,7 +40,7 @@ const wide: Model = { ...model, projects: [...model.projects, ...variants, { ...
 
 const states = [
   ...['', 'q=%E6%B7%B1%E5%9C%B3', 'q=shenzhen', 'q=SITE%201', 'q=%E5%9B%AD%E5%8C%BA', 'q=zz', 'kind=transport,energy',
-    'cluster=electronics', 'cluster=electronics&rank=core&q=guang', 'zone=north&kind=other', 'metro=shenzhen&q=port']
+    'cluster=electronics', 'cluster=electronics&rank=core&q=guang', 'zone=north&kind=other', 'metro=shenzhen&q=port', 'doc=gd-hq-opinions-2023', 'doc=gz-fyp&kind=transport']
     .map((q) => parseQuery(q).state),
   ...fuzzCorpus(FUZZ_SEED, 3_000).filter((_, i) => i % 10 === 0).map((q) => parseQuery(q).state),
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, toQuery } from '../../../src/filters/query.ts';
 import { DEFAULT_FILTERS, type FilterState } from '../../../src/filters/state.ts';
-import { ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
+import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
 /** A deterministic pseudo-random generator so failures reproduce. */
 function rng(seed: number) {
@@ -24,6 +24,7 @@ function randomState(r: () => number): FilterState {
     lang: r() < 0.5 ? 'zh' : 'en',
     view: r() < 0.5 ? { lon: Number((110 + r() * 7).toFixed(4)), lat: Number((20 + r() * 5).toFixed(4)), zoom: Number((5 + r() * 5).toFixed(2)) } : null,
     present: r() < 0.2,
+    doc: subset(r, DOC_IDS),
   };
 }
 
