@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { LineString } from 'geojson';
 import { CORRIDOR_COLORS } from '../../src/layers/corridor-palette.ts';
+import { applyFilters } from '../../src/filters/apply.ts';
+import { parseQuery } from '../../src/filters/query.ts';
 import { features, model } from '../load-repo.ts';
 import { SCREENSHOTS, clickMap, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
 
@@ -49,6 +51,19 @@ describe('the corridors layer', () => {
     await expect.poll(() => page.textContent('[data-testid="corridor-placement"]')).toContain('位置据公开资料');
     await mapIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/corridor-from-city.png` });
+    await page.close();
+  });
+
+  it('doc=gd-hq-opinions-2023 keeps the projects and corridors that document names, and a checkbox takes it off', async () => {
+    const query = 'doc=gd-hq-opinions-2023&layers=cities,corridors,projects';
+    const visible = applyFilters(model, parseQuery(query).state);
+    const { page } = await openApp(browser, query);
+    expect(await page.textContent('[data-testid="corridors-shown"]')).toContain(`2 / ${model.corridors.length}`);
+    expect(await page.textContent('[data-testid="projects-shown"]')).toContain(`${visible.counts.projects[0]} / ${model.projects.length}`);
+    await page.screenshot({ path: `${SCREENSHOTS}/doc-filter-2023.png` });
+    await page.click('[data-testid="doc-filter"] label:has-text("2023") input');
+    await expect.poll(() => page.textContent('[data-testid="corridors-shown"]')).toContain(`${model.corridors.length} / ${model.corridors.length}`);
+    expect(page.url()).not.toContain('doc=');
     await page.close();
   });
 });
