@@ -17,7 +17,7 @@ const STEPS = 16; // vertices per circle
 /** A smooth line through the places in order (a straight one through two). */
 export function smoothLine(points: LonLat[]): Position[] {
   if (points.length < 3) return points;
-  const spline = bezierSpline(lineString(points), { resolution: 4000, sharpness: 0.6 });
+  const spline = bezierSpline(lineString(points), { resolution: 4000, sharpness: 0.3 });
   return spline.geometry.coordinates;
 }
 
