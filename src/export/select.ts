@@ -2,14 +2,15 @@ import type { Feature, Geometry } from 'geojson';
 import type { Visible } from '../filters/apply.ts';
 import type { Features } from '../model/index.ts';
 
-export const EXPORT_LAYERS = ['cities', 'zones', 'metro', 'projects'] as const;
+export const EXPORT_LAYERS = ['cities', 'zones', 'metro', 'projects', 'corridors'] as const;
 export type ExportLayer = (typeof EXPORT_LAYERS)[number];
 
 export type FlatFeature = Feature<Geometry, Record<string, string | number | null>> & { id: string };
 
 /** Every joined feature of one layer, in data order (the same array each call). */
 export function layerFeatures(features: Features, layer: ExportLayer): readonly FlatFeature[] {
-  const list = { cities: features.cities, zones: features.zones, metro: features.metros, projects: features.projects }[layer].features;
+  const list = layer === 'corridors' ? features.corridors.features // built on first use: only read when asked for
+    : { cities: features.cities, zones: features.zones, metro: features.metros, projects: features.projects }[layer].features;
   return list as unknown as readonly FlatFeature[];
 }
 
@@ -21,7 +22,7 @@ export function visibleIndexes(features: Features, visible: Visible, layer: Expo
     for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i);
     return out;
   }
-  const ids: ReadonlySet<string> = { cities: visible.cityIds, zones: visible.zoneIds, metro: visible.metroIds }[layer];
+  const ids: ReadonlySet<string> = { cities: visible.cityIds, zones: visible.zoneIds, metro: visible.metroIds, corridors: visible.corridorIds }[layer];
   const list = layerFeatures(features, layer);
   for (let i = 0; i < list.length; i++) if (ids.has(list[i]!.id)) out.push(i);
   return out;
@@ -46,5 +47,6 @@ function pointOf(features: Features, layer: ExportLayer, f: FlatFeature): [numbe
       return features.cityPoints.get(center as never) ?? null;
     }
     case 'projects': return features.projectPoints.get(f.id) ?? null;
+    case 'corridors': return features.corridorPoints.get(f.id) ?? null;
   }
 }

@@ -1,5 +1,7 @@
 import type { Adcode, City, MetroId, Model, ZoneId } from '../model/index.ts';
 import { rankOf } from '../model/index.ts';
+import { corridorIds } from './corridor-filter.ts';
+import { docProjectMask } from './doc-filter.ts';
 import { firstCityTally, idsOf, projectMask } from './project-index.ts';
 import { toFilterQuery } from './query.ts';
 import type { FilterState } from './state.ts';
@@ -19,7 +21,8 @@ export interface Visible {
   readonly projectMask: Uint8Array; // 1 = visible
   readonly projectIds: ReadonlySet<string>;                     // derived from the mask on first read
   readonly projectsPerFirstCity: ReadonlyMap<Adcode, number>;   // visible projects by the first city each names, derived on first read
-  readonly counts: { cities: [number, number]; projects: [number, number] };
+  readonly corridorIds: ReadonlySet<string>; // corridors the cluster, zone and document filters leave (corridor-filter.ts)
+  readonly counts: { cities: [number, number]; projects: [number, number]; corridors: [number, number] };
 }
 
 /** Whether a city passes the zone, metro, rank and text filters. */
@@ -50,7 +53,14 @@ export function projectCities(model: Model, filters: FilterState): Uint8Array {
 /** The one filter engine: the map, the table, the legend, the export and the CLI all call it. */
 export function applyFilters(model: Model, filters: FilterState): Visible {
   const cityIds = new Set(model.cities.filter((c) => cityPasses(model, c, filters)).map((c) => c.id));
-  const { mask, count } = projectMask(model, filters, projectCities(model, filters));
+  const { mask, count: all } = projectMask(model, filters, projectCities(model, filters));
+  let count = all;
+  const byDoc = docProjectMask(model, filters.doc);
+  if (byDoc) { // which document says so: keep the projects a chosen document names
+    count = 0;
+    for (let i = 0; i < mask.length; i++) count += (mask[i]! &= byDoc[i]!);
+  }
+  const corridors = corridorIds(model, filters);
   const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => !filters.zone.length || filters.zone.includes(id)));
   const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => !filters.metro.length || filters.metro.includes(id)));
   let projectIds: ReadonlySet<string> | null = null;
@@ -65,6 +75,7 @@ export function applyFilters(model: Model, filters: FilterState): Visible {
     // own enumerable getters: a spread copy still carries the values (a Set of 100k ids costs ≈ 40 ms, so only on demand)
     get projectIds() { return (projectIds ??= idsOf(model, mask, count)); },
     get projectsPerFirstCity() { return (perFirstCity ??= firstCityTally(model, mask) as Map<Adcode, number>); },
-    counts: { cities: [cityIds.size, model.cities.length], projects: [count, model.projects.length] },
+    corridorIds: corridors,
+    counts: { cities: [cityIds.size, model.cities.length], projects: [count, model.projects.length], corridors: [corridors.size, model.corridors.length] },
   };
 }

@@ -11,6 +11,7 @@ export function describeFilters(model: Model, state: FilterState, layers: ShowSt
   if (state.rank.length) parts.push(`${t('rank', lang)}: ${joinList(state.rank.map((r) => t(`rank.${r}`, lang)), lang)}`);
   if (state.zone.length) parts.push(`${t('zone', lang)}: ${named(model.zones, state.zone)}`);
   if (state.metro.length) parts.push(`${t('metro', lang)}: ${named(model.metros, state.metro)}`);
+  if (state.doc.length) parts.push(`${t('docFilter', lang)}: ${joinList(state.doc.map((d) => t(`doc.${d}`, lang)), lang)}`);
   if (state.kind.length && layers.includes('projects')) parts.push(`${t('projectKinds', lang)}: ${joinList(state.kind.map((k) => t(`kind.${k}`, lang)), lang)}`);
   if (state.q) parts.push(`${t('search', lang)}: “${state.q}”`);
   return parts.join(t('clauseSep', lang));

@@ -1,3 +1,4 @@
+import { docProjectMask } from './doc-filter.ts';
 import { CLUSTER_IDS, PROJECT_KINDS, type Model } from '../model/index.ts';
 import type { FilterState } from './state.ts';
 import { foldNames, matchesWords, projectNames, queryWords } from './text-match.ts';
@@ -116,8 +117,9 @@ export function idsOf(model: Model, mask: Uint8Array, count: number): Set<string
 export function kindTally(model: Model, state: FilterState, cityVisible: Uint8Array): number[] {
   const { mask } = projectMask(model, { ...state, kind: [] }, cityVisible);
   const { kind } = projectIndex(model);
+  const byDoc = docProjectMask(model, state.doc ?? []); // the document filter applies to the counts too
   const tally = PROJECT_KINDS.map(() => 0);
-  for (let i = 0; i < mask.length; i++) if (mask[i] && kind[i]! < tally.length) tally[kind[i]!]!++;
+  for (let i = 0; i < mask.length; i++) if (mask[i] && (!byDoc || byDoc[i]) && kind[i]! < tally.length) tally[kind[i]!]!++;
   return tally;
 }
 

@@ -1,4 +1,4 @@
-import { ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../model/id-lists.ts';
+import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../model/id-lists.ts';
 import {
   DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX,
   type FilterState, type ShowState, type UrlState, type View,
@@ -10,7 +10,7 @@ import {
 export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
-export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'q', 'lang', 'view', 'present'] as const;
+export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -31,11 +31,11 @@ export const MAX_WARNINGS = 50;     // further warnings are counted in one last 
 /** What each parameter accepts, as warnings and the CLI name it. */
 export const ALLOWED: Record<Param, readonly string[]> = {
   layers: LAYER_IDS, cluster: CLUSTER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, city: ADCODES, compare: ADCODES,
-  kind: PROJECT_KINDS, q: [`text of at most ${Q_MAX} characters`], lang: LANGS,
+  kind: PROJECT_KINDS, doc: DOC_IDS, q: [`text of at most ${Q_MAX} characters`], lang: LANGS,
   view: ['lon,lat,zoom with lon -180..180, lat -85..85, zoom 0..22'],
   present: ['1', '0'],
 };
-const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind'] as const;
+const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind', 'doc'] as const;
 const SHOW_LISTS = ['layers', 'compare'] as const;
 const isIn = <T extends string>(list: readonly T[], key: string): key is T => (list as readonly string[]).includes(key);
 const isParam = (key: string): key is Param => (PARAMS as readonly string[]).includes(key);
@@ -180,6 +180,7 @@ export function toQuery({ filters, show }: UrlState): string {
   if (show.city) out.set('city', show.city);
   if (show.compare.length) out.set('compare', list(show.compare));
   if (filters.kind.length) out.set('kind', list(filters.kind));
+  if (filters.doc.length) out.set('doc', list(filters.doc));
   if (filters.q) out.set('q', filters.q);
   if (show.lang !== DEFAULT_SHOW.lang) out.set('lang', show.lang);
   if (show.view) out.set('view', `${show.view.lon},${show.view.lat},${show.view.zoom}`);

@@ -6,7 +6,9 @@ export type SearchMatch =
   | { kind: 'zone'; id: ZoneId; label_zh: string; label_en: string }
   | { kind: 'metro'; id: MetroId; label_zh: string; label_en: string }
   | { kind: 'cluster'; id: ClusterId; label_zh: string; label_en: string }
-  | { kind: 'project'; id: string; label_zh: string; label_en: string };
+  | { kind: 'corridor'; id: string; label_zh: string; label_en: string }
+  | { kind: 'project'; id: string; label_zh: string; label_en: string }
+  | { kind: 'corridor'; id: string; label_zh: string; label_en: string };
 
 /**
  * Cities, clusters and projects that match the query as the `q` filter does (text-match.ts); a name equal
@@ -35,6 +37,12 @@ export function search(model: Model, query: string, limit = 8): SearchMatch[] {
   }
   for (const c of model.clusters) {
     consider([c.name_zh, c.name_en, c.id.replace(/_/g, ' ')], { kind: 'cluster', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
+  }
+  for (const c of model.corridors) {
+    consider([c.name_zh, c.name_en], { kind: 'corridor', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
+  }
+  for (const c of model.corridors) {
+    consider([c.name_zh, c.name_en], { kind: 'corridor', id: c.id, label_zh: c.name_zh, label_en: c.name_en });
   }
   for (const p of model.projects) {
     consider(projectNames(model, p), { kind: 'project', id: p.id, label_zh: p.name_zh, label_en: p.name_en });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
+import { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
 import { LANGS, LAYER_IDS, normaliseQ, Q_MAX, type FilterState, type ShowState, type UrlState } from './state.ts';
 
 // The URL state's rules as a zod schema, checked against the plain types of state.ts (z.ZodType<…>), so the
@@ -16,6 +16,7 @@ const FilterStateSchema: z.ZodType<FilterState> = z.strictObject({
   zone: sortedSet(ZoneId),
   metro: sortedSet(MetroId),
   kind: sortedSet(ProjectKind),
+  doc: sortedSet(DocId),
   q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
 });
 

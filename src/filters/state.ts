@@ -1,4 +1,4 @@
-import type { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
+import type { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
 
 // The URL's state, in two parts: what filters the plan (FilterState: it alone decides `Visible`) and how
 // the filtered plan is shown (ShowState: layers, selection, camera, language, mode). A camera move or a
@@ -7,7 +7,7 @@ import type { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from '../m
 // the parser is the schema, and it never lets an invalid value through.
 
 /** Switchable map layers (and the exportable ones among them). */
-export const LAYER_IDS = ['cities', 'zones', 'metro', 'clusters', 'projects'] as const;
+export const LAYER_IDS = ['cities', 'zones', 'metro', 'clusters', 'projects', 'corridors'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -25,6 +25,7 @@ export interface FilterState {
   zone: ZoneId[];      // empty = all
   metro: MetroId[];    // empty = all
   kind: ProjectKind[]; // empty = all
+  doc: DocId[];        // projects and corridors these documents name; empty = all
   q: string;           // normalised by normaliseQ
 }
 
@@ -43,7 +44,7 @@ export interface UrlState { filters: FilterState; show: ShowState }
 
 export const DEFAULT_LAYERS: readonly LayerId[] = ['cities', 'clusters', 'zones'];
 
-export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank: [], zone: [], metro: [], kind: [], q: '' });
+export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank: [], zone: [], metro: [], kind: [], doc: [], q: '' });
 
 export const DEFAULT_SHOW: ShowState = Object.freeze({
   layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false,
@@ -51,7 +52,7 @@ export const DEFAULT_SHOW: ShowState = Object.freeze({
 
 /** A fresh default URL state (its lists may be changed by the caller). */
 export const defaultUrlState = (): UrlState => ({
-  filters: { ...DEFAULT_FILTERS, rank: [], zone: [], metro: [], kind: [] },
+  filters: { ...DEFAULT_FILTERS, rank: [], zone: [], metro: [], kind: [], doc: [] },
   show: { ...DEFAULT_SHOW, layers: [...DEFAULT_LAYERS], compare: [] },
 });
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../filters/state.ts';
+import { corridorEn, corridorZh } from './corridor-strings.ts';
 
 const zh = {
   title: '广东省区域发展布局',
@@ -169,6 +170,8 @@ const zh = {
   'shortcut.layer.metro': '显示/隐藏“五大都市圈”图层',
   'shortcut.layer.clusters': '显示/隐藏“产业集群等级”图层',
   'shortcut.layer.projects': '显示/隐藏“重大项目”图层',
+  'shortcut.layer.corridors': '显示/隐藏“发展轴带”图层',
+  'match.corridor': '轴带',
   'shortcut.nextCluster': '下一个产业集群',
   'shortcut.previousCluster': '上一个产业集群',
   'shortcut.nextScene': '下一个场景',
@@ -239,6 +242,7 @@ const zh = {
   'print.more': '另有 {n} 项未列出',
   'print.zone': '所属区域',
   'print.metro': '都市圈',
+  ...corridorZh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -412,6 +416,8 @@ const en: Record<Key, string> = {
   'shortcut.layer.metro': 'Show or hide the metropolitan areas layer',
   'shortcut.layer.clusters': 'Show or hide the cluster ranks layer',
   'shortcut.layer.projects': 'Show or hide the major projects layer',
+  'shortcut.layer.corridors': 'Show or hide the axes and belts layer',
+  'match.corridor': 'Axis',
   'shortcut.nextCluster': 'Next cluster',
   'shortcut.previousCluster': 'Previous cluster',
   'shortcut.nextScene': 'Next scene',
@@ -482,6 +488,7 @@ const en: Record<Key, string> = {
   'print.more': '{n} more not listed',
   'print.zone': 'Zone',
   'print.metro': 'Metropolitan area',
+  ...corridorEn,
 };
 
 export type StringKey = Key;

@@ -1,3 +1,4 @@
+import { corridorsLayer } from './corridors.ts';
 import type { LayerInput } from './input.ts';
 import { importedLayer } from './imported.ts';
 import { projectGroupLayers } from './project-groups.ts';
@@ -9,10 +10,10 @@ export type { LayerInput } from './input.ts';
 /**
  * The deck.gl layers in a fixed order; hidden ones stay in the list with visible: false. Only what
  * MapLibre's style layers cannot draw well lives here (markers by the thousand, boxed labels, the
- * analyst's file), so deck.gl can load after the first view.
+ * analyst's file, the corridors built on first use), so deck.gl can load after the first view.
  */
 export function buildDeckLayers(input: LayerInput) {
   return [
-    subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), importedLayer(input),
+    corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), importedLayer(input),
   ];
 }

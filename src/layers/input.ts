@@ -10,6 +10,8 @@ export interface LayerInput {
   visible: Visible;
   show: ShowState;
   hoverProject?: string | null;  // the hovered project marker
+  hoverCorridor?: string | null;    // the hovered corridor
+  selectedCorridor?: string | null; // the corridor whose panel is open
   opacity?: Partial<Record<'cities' | 'zones' | 'projects', number>>; // 0–1 per layer, 1 when absent
   subSector?: SubSector | null;  // the sub-sector whose cities are outlined
   model: Model;                  // names and marks that read the model (labels, city roles)

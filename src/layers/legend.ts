@@ -3,6 +3,7 @@ import type { ShowState } from '../filters/state.ts';
 import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
 import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
+import { corridorLegend } from './corridor-legend.ts';
 import { fillMode, groupsActive } from './mode.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 import { choroplethLegend, type Choropleth } from './choropleth.ts';
@@ -114,5 +115,6 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
       })).filter((e) => e.count > 0),
     });
   }
+  if (layers.includes('corridors')) sections.push(corridorLegend(model, visible));
   return sections;
 }

@@ -1,5 +1,6 @@
 import type { City, CityRole, MetroScope } from './city.ts';
 import type { Cluster } from './cluster.ts';
+import type { Corridor } from './corridor.ts';
 import type { Disagreement } from './disagreement.ts';
 import type { Adcode, Rank } from './ids.ts';
 import type { MetroArea } from './metro.ts';
@@ -19,6 +20,7 @@ export interface CityDetail {
   subSectors: { subSector: SubSector; mention: SubSectorCity }[];
   disagreements: Disagreement[];
   projects: Project[]; // named in or passing through the city, by kind then name
+  corridors: Corridor[]; // axes and belts that run through the city, in data order
 }
 
 /** Everything the plan says about one city, gathered for the detail panel and tooltips. */
@@ -41,5 +43,6 @@ export function cityDetail(model: Model, id: Adcode): CityDetail {
     disagreements: model.disagreements.filter((d) => d.city === id),
     projects: model.projects.filter((p) => p.cities.includes(id))
       .sort((a, b) => a.kind.localeCompare(b.kind) || a.name_zh.localeCompare(b.name_zh, 'zh')),
+    corridors: model.corridors.filter((c) => c.cities.includes(id)),
   };
 }

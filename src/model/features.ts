@@ -1,4 +1,4 @@
-import type { Feature, LineString, Point } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { ArealGeometry } from './boundaries.ts';
 import type { Adcode, ClusterId, MetroId, ProjectKind, Rank, ZoneId } from './ids.ts';
 
@@ -58,6 +58,7 @@ export type ProjectProps = {
   city_names_zh: string;
   site: string | null;
   location_precision: string; // site | district | city
+  place_basis: 'text' | 'public'; // public: the documents give no place, public sources do (位置据公开资料)
   source_count: number;      // how many passages name it
   source_docs: string;       // document ids, comma-joined
   source_doc: string;        // the first source
@@ -68,13 +69,39 @@ export type ProjectProps = {
 /** Project columns in export order (also the header of an empty projects CSV). */
 export const PROJECT_COLUMNS = [
   'project_id', 'name_zh', 'name_en', 'kind', 'clusters', 'cities', 'city_names_zh', 'site',
-  'location_precision', 'source_count', 'source_docs', 'source_doc', 'source_section', 'source_quote',
+  'location_precision', 'place_basis', 'source_count', 'source_docs', 'source_doc', 'source_section', 'source_quote',
 ] as const satisfies readonly (keyof ProjectProps)[];
+
+export type CorridorProps = {
+  corridor_id: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;              // industrial_belt | development_belt | innovation_corridor | economic_belt | transport_axis | tourism_belt
+  cities: string;            // adcodes in order along the axis, comma-joined
+  city_names_zh: string;
+  districts: string;         // county-level adcodes where named, comma-joined
+  clusters: string;          // cluster ids, comma-joined (only where the text ties it to one)
+  geometry_mode: string;     // line | band | area
+  placement: string;         // text | name | plan | public (public = 位置据公开资料)
+  outside_zh: string;        // where it continues beyond Guangdong
+  source_count: number;
+  source_docs: string;       // every document naming it, comma-joined
+  source_doc: string;        // the first source
+  source_section: string;
+  source_quote: string;
+};
+
+/** Corridor columns in export order. */
+export const CORRIDOR_COLUMNS = [
+  'corridor_id', 'name_zh', 'name_en', 'kind', 'cities', 'city_names_zh', 'districts', 'clusters', 'geometry_mode',
+  'placement', 'outside_zh', 'source_count', 'source_docs', 'source_doc', 'source_section', 'source_quote',
+] as const satisfies readonly (keyof CorridorProps)[];
 
 export type CityFeature = Feature<ArealGeometry, CityProps> & { id: Adcode };
 export type ZoneFeature = Feature<ArealGeometry, ZoneProps> & { id: ZoneId };
 export type MetroFeature = Feature<ArealGeometry, MetroProps> & { id: MetroId };
 export type ProjectFeature = Feature<Point | LineString, ProjectProps> & { id: string };
+export type CorridorFeature = Feature<LineString | Polygon | MultiPolygon, CorridorProps> & { id: string };
 
 /** A FeatureCollection whose features keep their precise type. */
 export interface Collection<F> { type: 'FeatureCollection'; features: F[] }
@@ -85,9 +112,14 @@ export interface Features {
   zones: Collection<ZoneFeature>;
   metros: Collection<MetroFeature>;
   projects: Collection<ProjectFeature>;
+  corridors: Collection<CorridorFeature>;
   /** A representative point inside each city (pole of inaccessibility) for labels and CSV. */
   cityPoints: Map<Adcode, [number, number]>;
   zonePoints: Map<ZoneId, [number, number]>;
   /** Each project's marker point (for a line, its own location rather than a stop). */
   projectPoints: Map<string, [number, number]>;
+  /** County-level names by adcode (geo/output/districts.geojson), for panels that list districts. */
+  districtNames: Map<string, string>;
+  /** A point on each corridor (its middle place) for CSV and labels. */
+  corridorPoints: Map<string, [number, number]>;
 }

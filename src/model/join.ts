@@ -4,6 +4,7 @@ import type {
 } from './features.ts';
 import { CLUSTER_IDS, type Adcode, type ClusterId, type Rank, type ZoneId } from './ids.ts';
 import type { Model } from './model.ts';
+import { joinCorridors } from './join-corridors.ts';
 import { placeProjects } from './place-projects.ts';
 import type { SourceRef } from './source.ts';
 
@@ -76,9 +77,10 @@ export function joinFeatures(model: Model, boundaries: Boundaries): Features {
     if ('adcode' in label.properties) cityPoints.set(label.properties.adcode, [lon, lat]);
     else zonePoints.set(label.properties.zone, [lon, lat]);
   }
+  const districtPoints = new Map(boundaries.districts.features.map((f) => [f.id, f.geometry.coordinates]));
   const placements = placeProjects(model.projects, {
     cityPoints,
-    districtPoints: new Map(boundaries.districts.features.map((f) => [f.id, f.geometry.coordinates])),
+    districtPoints,
     cityShapes: cityGeometry as Map<Adcode, ArealGeometry>,
   });
   const nameOf = new Map(model.cities.map((c) => [c.id, c.name_zh]));
@@ -92,18 +94,25 @@ export function joinFeatures(model: Model, boundaries: Boundaries): Features {
         project_id: p.id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind,
         clusters: p.clusters.join(','), cities: p.cities.join(','),
         city_names_zh: p.cities.map((c) => nameOf.get(c) ?? c).join(','), site: p.site,
-        location_precision: p.location.precision,
+        location_precision: p.location.precision, place_basis: p.place_basis ?? 'text',
         source_count: p.sources.length, source_docs: [...new Set(p.sources.map((s) => s.doc))].join(','),
         ...sourceProps(first),
       },
     };
   });
+  // corridors' bands and hulls take a few hundred ms to build: built on first use (then kept, so references stay stable)
+  let corridors: ReturnType<typeof joinCorridors> | undefined;
+  const corridorsOf = () => (corridors ??= joinCorridors(model, cityPoints, districtPoints));
+  let corridorCollection: Features['corridors'] | undefined;
   return {
     cities: { type: 'FeatureCollection', features: cities },
     zones: { type: 'FeatureCollection', features: zones },
     metros: { type: 'FeatureCollection', features: metros },
     projects: { type: 'FeatureCollection', features: projects },
+    get corridors() { return (corridorCollection ??= { type: 'FeatureCollection', features: corridorsOf().corridors }); },
+    get corridorPoints() { return corridorsOf().corridorPoints; },
     cityPoints, zonePoints,
+    districtNames: new Map(boundaries.districts.features.map((f) => [f.id, f.properties.name_zh])),
     projectPoints: new Map([...placements].map(([id, placement]) => [id, placement.point])),
   };
 }

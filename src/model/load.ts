@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { City } from './city.ts';
 import { Cluster } from './cluster.ts';
+import { checkCorridors } from './corridor-refs.ts';
+import { Corridor } from './corridor.ts';
 import { parseCsv } from './csv.ts';
 import { Disagreement } from './disagreement.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, ZONE_IDS, type Adcode, type Rank } from './ids.ts';
@@ -16,7 +18,7 @@ import { Zone } from './zone.ts';
 /** The data files, by name, in the order they load. */
 export const DATA_FILES = [
   'sources.json', 'cities.json', 'zones.json', 'metro-areas.json', 'clusters.json',
-  'ranks.csv', 'sub-sectors.json', 'disagreements.json', 'projects.json',
+  'ranks.csv', 'sub-sectors.json', 'disagreements.json', 'projects.json', 'corridors.json',
 ] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 export type DataFiles = Record<DataFileName, string>;
@@ -111,8 +113,11 @@ export function loadModel(files: DataFiles): LoadResult {
     const subSectors = parseJson(files, 'sub-sectors.json', z.array(SubSector));
     const disagreements = parseJson(files, 'disagreements.json', z.array(Disagreement));
     const projects = parseJson(files, 'projects.json', z.array(Project));
-    const model: Model = { version: dataVersion(files), sources, cities, zones, metros, clusters, ranks, subSectors, disagreements, projects };
+    const corridors = parseJson(files, 'corridors.json', z.array(Corridor));
+    const model: Model = { version: dataVersion(files), sources, cities, zones, metros, clusters, ranks, subSectors, disagreements, projects, corridors };
     checkReferences(model);
+    const corridorError = checkCorridors(corridors);
+    if (corridorError) fail(corridorError);
     return { ok: true, model };
   } catch (e) {
     if (e instanceof LoadFailure) return { ok: false, error: e.error };

@@ -1,5 +1,6 @@
 import type { City } from './city.ts';
 import type { Cluster } from './cluster.ts';
+import type { Corridor } from './corridor.ts';
 import type { Disagreement } from './disagreement.ts';
 import type { MetroArea } from './metro.ts';
 import type { Project } from './project.ts';
@@ -20,4 +21,5 @@ export interface Model {
   subSectors: SubSector[];
   disagreements: Disagreement[];
   projects: Project[];
+  corridors: Corridor[];
 }

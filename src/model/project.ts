@@ -35,6 +35,7 @@ export const Project = z.strictObject({
   location: ProjectLocation,
   line: z.array(PlaceCode).min(2).nullable(), // stops of linear infrastructure, in order, where the text gives them
   sources: z.array(SourceRef).min(1),
+  place_basis: z.literal('public').optional(), // the documents give no (or a vaguer) place: it comes from public sources, said in `note`
   note: z.string().optional(), // ambiguity in the text, recorded rather than resolved
 });
 export type Project = z.infer<typeof Project>;

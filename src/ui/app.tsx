@@ -31,6 +31,8 @@ import { importedVisible } from '../import/filter.ts';
 import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
 import { ProjectPanel } from './panels/project-panel.tsx';
+import { CorridorPanel } from './panels/corridor-panel.tsx';
+import { DocFacet } from './panels/doc-facet.tsx';
 import { SearchBox } from './panels/search-box.tsx';
 import { reducer, type AppState } from './store.ts';
 import { TableView } from './panels/table-view.tsx';
@@ -68,7 +70,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
   const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), [data.features, show.city, state.hover?.city, subSector]);
-  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null }), [styleInput, state.hover?.project]);
+  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null, hoverCorridor: state.hover?.corridor ?? null, selectedCorridor: state.corridor ?? null }),
+    [styleInput, state.hover?.project, state.hover?.corridor, state.corridor]);
   const [mapReady, setMapReady] = useState(false);
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
@@ -79,6 +82,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
   }, [data.features, show.city]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
+  const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);
   const onPick = (m: SearchMatch) => {
     if (m.kind === 'cluster') {
@@ -89,6 +93,11 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       const [lon, lat] = data.features.projectPoints.get(m.id)!;
       dispatch({ type: 'url/patch', show: { view: { lon, lat, zoom: 9 }, layers: toggled(show.layers, 'projects', true) } });
       dispatch({ type: 'project/select', project: m.id });
+      return;
+    }
+    if (m.kind === 'corridor') {
+      dispatch({ type: 'url/patch', show: { layers: toggled(show.layers, 'corridors', true) } });
+      dispatch({ type: 'corridor/select', corridor: m.id });
       return;
     }
     if (m.kind === 'zone') {
@@ -143,6 +152,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       {state.webgl === 'lost' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('webglLost', lang)}</div>}
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
+          {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
@@ -163,9 +173,10 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
             onStep={presenter.step} onHelp={() => presenter.setHelpOpen(true)} onExit={() => presenter.setPresent(false)} />
         )}
         {presenter.helpOpen && <HelpOverlay lang={lang} onClose={() => presenter.setHelpOpen(false)} />}
+        {corridor && <CorridorPanel key={corridor.id} corridor={corridor} model={data.model} lang={lang} districtNames={data.features.districtNames} dispatch={dispatch} />}
         {state.zone && !project && <ZonePanel zone={state.zone} model={data.model} lang={lang} dispatch={dispatch} />}
         {project && <ProjectPanel key={project.id} project={project} model={data.model} lang={lang} dispatch={dispatch} />}
-        {!project && !state.zone && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
+        {!project && !state.zone && !corridor && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

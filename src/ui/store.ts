@@ -4,8 +4,9 @@ import { toggled, type FilterState, type ShowState, type UrlState, type View } f
 import type { Adcode, ZoneId } from '../model/index.ts';
 
 /** What the pointer is over: a city or a project marker, and where (for the tooltip). */
-export type Hover = ({ city: Adcode; project?: undefined; imported?: undefined; zone?: undefined } | { project: string; city?: undefined; imported?: undefined; zone?: undefined }
-  | { imported: string; city?: undefined; project?: undefined; zone?: undefined } | { zone: ZoneId; city?: undefined; project?: undefined; imported?: undefined }) & { x: number; y: number };
+export type Hover = (({ city: Adcode; project?: undefined; imported?: undefined; zone?: undefined } | { project: string; city?: undefined; imported?: undefined; zone?: undefined }
+  | { imported: string; city?: undefined; project?: undefined; zone?: undefined } | { zone: ZoneId; city?: undefined; project?: undefined; imported?: undefined }) & { corridor?: undefined }
+  | { corridor: string; city?: undefined; project?: undefined; imported?: undefined; zone?: undefined }) & { x: number; y: number };
 
 export interface AppState {
   filters: FilterState; // what filters the plan: the same object until a filter changes, so nothing recolours before
@@ -18,6 +19,7 @@ export interface AppState {
   project: string | null; // the project whose detail is open
   subSector: string | null; // the sub-sector whose cities are outlined (of the chosen cluster)
   zone: ZoneId | null;      // the zone whose panel is open
+  corridor?: string | null; // the corridor whose panel is open
   opacity: Record<OpacityLayer, number>; // per-layer opacity, 0–1 (a view setting, not part of the URL)
 }
 
@@ -32,6 +34,7 @@ export type Action =
   | { type: 'project/select'; project: string | null }
   | { type: 'subSector/select'; subSector: string | null }
   | { type: 'zone/select'; zone: ZoneId | null }
+  | { type: 'corridor/select'; corridor: string | null }
   | { type: 'opacity/set'; layer: OpacityLayer; value: number }
   | { type: 'warnings/dismiss' }
   | { type: 'table/toggle' }
@@ -55,12 +58,13 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, show: { ...state.show, view: action.view } };
     }
     case 'hover':
-      if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.imported === action.hover?.imported && state.hover?.zone === action.hover?.zone && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
+      if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.imported === action.hover?.imported && state.hover?.zone === action.hover?.zone && state.hover?.corridor === action.hover?.corridor && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
       return { ...state, hover: action.hover };
-    case 'select': return { ...state, project: null, zone: null, show: { ...state.show, city: action.city } };
-    case 'project/select': return { ...state, project: action.project, zone: null };
+    case 'select': return { ...state, project: null, zone: null, corridor: null, show: { ...state.show, city: action.city } };
+    case 'project/select': return { ...state, project: action.project, zone: null, corridor: null };
+    case 'corridor/select': return { ...state, corridor: action.corridor, project: null, zone: null };
     case 'subSector/select': return { ...state, subSector: action.subSector };
-    case 'zone/select': return { ...state, zone: action.zone, project: null };
+    case 'zone/select': return { ...state, zone: action.zone, project: null, corridor: null };
     case 'opacity/set': return { ...state, opacity: { ...state.opacity, [action.layer]: Math.min(1, Math.max(0, action.value)) } };
     case 'warnings/dismiss': return { ...state, warnings: [] };
     case 'table/toggle': return { ...state, tableOpen: !state.tableOpen };

@@ -41,6 +41,8 @@ describe('city roles', () => {
   it('names Guangzhou and Shenzhen the 双核', () => expect(withRole('dual_core')).toEqual(['广州', '深圳'].sort()));
   it('names Shantou and Zhanjiang the 省域副中心', () => expect(withRole('provincial_sub_center')).toEqual(['汕头', '湛江'].sort()));
   it('names Zhuhai the core city of the west bank', () => expect(withRole('pearl_west_core')).toEqual(['珠海']));
+  it('gives every metropolitan area named after its centre that centre as 都市圈中心', () =>
+    expect(withRole('metro_center')).toEqual(['广州', '深圳', '汕头', '湛江'].sort()));
 });
 
 describe('clusters and sub-sectors', () => {

@@ -55,4 +55,11 @@ describe('projects', () => {
     const keys = model.projects.map((p) => `${p.name_zh}@${[...p.cities].sort().join(',')}@${p.site}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
+
+  it('say 位置据公开资料 (place_basis public) wherever the note takes a place from outside the documents', () => {
+    const outside = /general knowledge|well-known|well known|public reports|per public|news reports|press reports/i;
+    const unmarked = model.projects.filter((p) => outside.test(p.note ?? '') && p.place_basis !== 'public');
+    expect(unmarked.map((p) => p.id)).toEqual([]);
+    expect(model.projects.filter((p) => p.place_basis === 'public' && !p.note).map((p) => p.id)).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ function allSources(): { where: string; source: SourceRef }[] {
       else for (const [k, v] of Object.entries(o)) visit(v, `${where}.${k}`);
     }
   };
-  visit({ cities: model.cities, zones: model.zones, metros: model.metros, clusters: model.clusters, ranks: model.ranks, subSectors: model.subSectors, disagreements: model.disagreements, projects: model.projects }, 'model');
+  visit({ cities: model.cities, zones: model.zones, metros: model.metros, clusters: model.clusters, ranks: model.ranks, subSectors: model.subSectors, disagreements: model.disagreements, projects: model.projects, corridors: model.corridors }, 'model');
   return out;
 }
 

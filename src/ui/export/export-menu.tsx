@@ -15,7 +15,7 @@ import type { CaptureMap } from '../map/map-view.tsx';
 // the print dialog and its libraries (pdf-lib, fontkit, harfbuzz, resvg) load only when it opens
 const PrintDialog = lazy(() => import('./print-dialog.tsx').then((m) => ({ default: m.PrintDialog })));
 
-type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'imported' | 'shown';
+type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'corridors' | 'imported' | 'shown';
 type Format = 'geojson' | 'csv' | 'csv-bom' | 'gpkg' | 'shp' | 'kml';
 type Crs = 'wgs84' | 'gcj02' | 'bd09';
 const MULTI_LAYER: readonly Format[] = ['gpkg', 'kml']; // formats holding every shown layer at once
@@ -107,7 +107,7 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
         <div id="export-panel" className="export-panel" role="dialog" aria-label={t('export', lang)} data-testid="export-panel">
           <label>{t('exportLayer', lang)}
             <select value={layer} onChange={(e) => setLayer(e.target.value as Layer)} data-testid="export-layer">
-              {(['cities', 'zones', 'metro', 'projects'] as const).map((l) => <option key={l} value={l}>{t(`layer.${l}`, lang)}</option>)}
+              {(['cities', 'zones', 'metro', 'projects', 'corridors'] as const).map((l) => <option key={l} value={l}>{t(`layer.${l}`, lang)}</option>)}
               {imported && <option value="imported">{t('layer.imported', lang)}</option>}
               {MULTI_LAYER.includes(format) && <option value="shown">{te('exportShownLayers', lang)}</option>}
             </select>

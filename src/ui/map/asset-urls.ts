@@ -6,6 +6,7 @@ import provinceUrl from '../../../geo/output/province.geojson?url';
 import zonesUrl from '../../../geo/output/zones.geojson?url';
 import citiesDataUrl from '../../../data/cities.json?url';
 import clustersUrl from '../../../data/clusters.json?url';
+import corridorsUrl from '../../../data/corridors.json?url';
 import disagreementsUrl from '../../../data/disagreements.json?url';
 import metroAreasUrl from '../../../data/metro-areas.json?url';
 import projectsUrl from '../../../data/projects.json?url';
@@ -24,7 +25,7 @@ import type { BoundaryFiles, DataFiles } from '../../model/index.ts';
 export const DATA_URLS: Record<keyof DataFiles, string> = {
   'sources.json': sourcesUrl, 'cities.json': citiesDataUrl, 'zones.json': zonesDataUrl, 'metro-areas.json': metroAreasUrl,
   'clusters.json': clustersUrl, 'ranks.csv': ranksUrl, 'sub-sectors.json': subSectorsUrl,
-  'disagreements.json': disagreementsUrl, 'projects.json': projectsUrl,
+  'disagreements.json': disagreementsUrl, 'projects.json': projectsUrl, 'corridors.json': corridorsUrl,
 };
 
 /** The boundary files the app's model reads. */

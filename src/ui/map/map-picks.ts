@@ -7,6 +7,7 @@ export type Picked =
   | { kind: 'zone'; zone: ZoneId }
   | { kind: 'project'; project: string }
   | { kind: 'imported'; imported: string }
+  | { kind: 'corridor'; corridor: string }
   | { kind: 'group'; city: Adcode; at: [number, number] };
 
 /** The zoom a click on a city's project bubble opens up to: far enough to show its markers. */
@@ -20,6 +21,7 @@ export function pickedFromDeck(layerId: string | undefined, object: unknown): Pi
     case 'project-groups': return o.city && o.position ? { kind: 'group', city: o.city, at: o.position } : null;
     case 'imported': return o.properties?.__id ? { kind: 'imported', imported: o.properties.__id } : null;
     case 'projects': case 'project-lines': return o.feature ? { kind: 'project', project: o.feature.id } : null;
+    case 'corridors': return typeof (o as { id?: unknown }).id === 'string' ? { kind: 'corridor', corridor: (o as { id: string }).id } : null;
     default: return null;
   }
 }
@@ -40,6 +42,7 @@ export function hoverOf(picked: Picked | null, x: number, y: number): Hover | nu
     case 'zone': return { zone: picked.zone, x, y };
     case 'project': return { project: picked.project, x, y };
     case 'imported': return { imported: picked.imported, x, y };
+    case 'corridor': return { corridor: picked.corridor, x, y };
   }
 }
 
@@ -52,5 +55,6 @@ export function clickAction(picked: Picked | null): Action | null {
     case 'zone': return { type: 'zone/select', zone: picked.zone };
     case 'city': return { type: 'select', city: picked.city };
     case 'imported': return null; // its details show on hover; a click keeps the current selection
+    case 'corridor': return { type: 'corridor/select', corridor: picked.corridor };
   }
 }

@@ -38,6 +38,20 @@ export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover
       </div>
     );
   }
+  if (hover.corridor) {
+    const c = data.model.corridors.find((x) => x.id === hover.corridor);
+    if (!c) return null;
+    const cities = c.cities.map((id) => data.model.cities.find((x) => x.id === id)).map((x) => (x ? (zh ? x.short_zh : x.name_en) : '')).join(' → ');
+    return (
+      <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip" data-testid="corridor-tooltip">
+        <strong>{zh ? c.name_zh : c.name_en}</strong>
+        <div className="muted">{zh ? c.name_en : c.name_zh}</div>
+        <div>{t(`corridorKind.${c.kind}`, lang)} · {cities}{c.outside_zh.length ? ` → ${c.outside_zh.join('、')}` : ''}</div>
+        {c.placement === 'public' && <div className="muted">{t('corridorPlacement.public', lang)}</div>}
+        <blockquote lang="zh">“{c.sources[0]!.quote}”</blockquote>
+      </div>
+    );
+  }
   if (hover.project) {
     const p = data.model.projects.find((x) => x.id === hover.project);
     if (!p) return null;

@@ -8,6 +8,7 @@ import { SubSectorTag } from './sub-sector-tag.tsx';
 import { SourceNote } from './source-ref.tsx';
 import { cellEvidence, columnEvidence } from '../../model/evidence.ts';
 import type { Action } from '../store.ts';
+import { CityCorridors } from './city-corridors.tsx';
 
 type SortKey = 'plan' | 'rank';
 const rankOrder = (r: string | null) => (r === null ? RANKS.length : RANKS.indexOf(r as never));
@@ -62,6 +63,7 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
           ))}
         </ul>
       </>}
+      <CityCorridors corridors={detail.corridors} lang={lang} dispatch={dispatch} />
       {detail.projects.length > 0 && <>
         <h3>{t('cityProjects', lang, { n: detail.projects.length })}</h3>
         <ul className="mentions project-list" data-testid="city-projects">

@@ -16,7 +16,7 @@ export function FilterPanel({ model, filters, show, visible, counts, dispatch, o
   const patch = (p: Partial<FilterState>) => dispatch({ type: 'url/patch', filters: p });
   const pillar = model.clusters.filter((c) => c.group === 'pillar');
   const emerging = model.clusters.filter((c) => c.group === 'emerging');
-  const anyFilter = filters.zone.length + filters.metro.length + filters.rank.length + filters.kind.length > 0 || filters.q !== '';
+  const anyFilter = filters.zone.length + filters.metro.length + filters.rank.length + filters.kind.length + filters.doc.length > 0 || filters.q !== '';
   return (
     <aside className="panel" aria-label={t('filters', lang)}>
       <section>
@@ -95,8 +95,9 @@ export function FilterPanel({ model, filters, show, visible, counts, dispatch, o
         <output className="shown" aria-live="polite" data-testid="cities-shown">
           {t('citiesShown', lang, { n: visible.counts.cities[0], N: visible.counts.cities[1] })}
           {layers.includes('projects') && <span data-testid="projects-shown"><br />{t('projectsShown', lang, { n: visible.counts.projects[0], N: visible.counts.projects[1] })}</span>}
+          {layers.includes('corridors') && <span data-testid="corridors-shown"><br />{t('corridorsShown', lang, { n: visible.counts.corridors[0], N: visible.counts.corridors[1] })}</span>}
         </output>
-        <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], kind: [], q: '' })}>{t('clear', lang)}</button>
+        <button type="button" disabled={!anyFilter} onClick={() => patch({ zone: [], metro: [], rank: [], kind: [], doc: [], q: '' })}>{t('clear', lang)}</button>
       </div>
     </aside>
   );

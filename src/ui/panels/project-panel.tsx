@@ -33,6 +33,7 @@ export function ProjectPanel({ project, model, lang, dispatch }: { project: Proj
         {project.clusters.length > 0 && <><dt>{t('cluster', lang)}</dt><dd>{joinList(project.clusters.map(clusterName), lang)}</dd></>}
         <dt>{t('located', lang)}</dt>
         <dd>{t(`precision.${loc.precision}`, lang)}{loc.precision === 'site' && <> — <span lang="en">{loc.basis}</span>{zh && <span className="note-lang">{t('noteInEnglish', lang)}</span>}</>}</dd>
+        {project.place_basis === 'public' && <><dt>{t('placeBasis', lang)}</dt><dd data-testid="place-basis">{t('placeBasis.public', lang)}</dd></>}
       </dl>
       {project.note && <p className="note" data-testid="project-note"><span lang="en">{project.note}</span>{zh && <span className="note-lang">{t('noteInEnglish', lang)}</span>}</p>}
       <h3>{t('sources', lang, { n: project.sources.length })}</h3>

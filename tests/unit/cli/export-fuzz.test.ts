@@ -16,7 +16,9 @@ const exec = async (argv: string[]) => {
   return { code, stdout, stderr };
 };
 const LAYERS = ['cities', 'zones', 'metro', 'projects'] as const;
-const SAMPLE = fuzzCorpus(FUZZ_SEED, 10_000).filter((_, i) => i % 33 === 0); // ~300 of the query fuzz corpus
+const CORPUS = fuzzCorpus(FUZZ_SEED, 10_000);
+const LONG = CORPUS.find((s) => s.length >= 100_000); // the sample keeps at least one 100 kB string whatever the corpus's order
+const SAMPLE = CORPUS.filter((s, i) => i % 33 === 0 || s === LONG); // ~300 of the query fuzz corpus
 const shownInput = (i: number) => `sample #${i} (seed ${FUZZ_SEED}): ${JSON.stringify(SAMPLE[i]!.slice(0, 200))}`;
 
 describe('export --url with ~300 random and hostile query strings', () => {
@@ -69,11 +71,11 @@ describe('export --url with ~300 random and hostile query strings', () => {
 describe('export with a bad flag or value', () => {
   const cases: [string[], RegExp][] = [
     [['--colour', 'red'], /^export: unknown flag --colour; allowed: --bom, --help, --layer, --url, --format, --crs, --encoding, --out, --layers,/],
-    [['--layer', 'nope'], /^export: --layer "nope" is not one of: cities, zones, metro, projects$/],
+    [['--layer', 'nope'], /^export: --layer "nope" is not one of: cities, zones, metro, projects, corridors$/],
     [['--format', 'xml'], /^export: --format "xml" is not one of: geojson, csv, gpkg, shp, kml, html, pdf, png$/],
-    [['--layer'], /^export: --layer needs a value; one of: cities, zones, metro, projects$/],
+    [['--layer'], /^export: --layer needs a value; one of: cities, zones, metro, projects, corridors$/],
     [['--format', 'csv', '--zone'], /^export: --zone needs a value; allowed: prd, east_wing, west_wing, north$/],
-    [['--layer', '--format', 'csv'], /^export: --layer needs a value; one of: cities, zones, metro, projects$/],
+    [['--layer', '--format', 'csv'], /^export: --layer needs a value; one of: cities, zones, metro, projects, corridors$/],
     [['--url'], /^export: --url needs a value; a page URL or a query string$/],
     [['--cluster', 'bogus'], new RegExp(`^export: --cluster "bogus": unknown value dropped; allowed: ${CLUSTER_IDS.join(', ')}$`)],
     [['--rank', 'bogus'], /^export: --rank "bogus": unknown value dropped; allowed: core, key, general$/],

@@ -23,7 +23,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['--layer', 'zones', '--format=csv', '--bom'])).toMatchObject({ layer: 'zones', format: 'csv', bom: true });
   });
   it.each([
-    [['--layer', 'rivers'], /--layer "rivers" is not one of: cities, zones, metro, projects/],
+    [['--layer', 'rivers'], /--layer "rivers" is not one of: cities, zones, metro, projects, corridors/],
     [['--format', 'xml'], /--format "xml" is not one of: geojson, csv, gpkg, shp, kml/],
     [['--colour', 'red'], /unknown flag --colour/],
     [['--layer'], /--layer needs a value/],

@@ -10,13 +10,14 @@ import { PROJECT_KINDS, type Model, type Project } from '../../../src/model/inde
 import { features, model } from '../../load-repo.ts';
 import { FUZZ_SEED, fuzzCorpus } from './fuzz-corpus.ts';
 
-/** The project rule as the plan states it: a visible city, the chosen kinds and cluster, the text in a name. */
+/** The project rule as the plan states it: a visible city, the chosen kinds, cluster and documents, the text in a name. */
 function referenceProjects(m: Model, state: FilterState): string[] {
   const cities = new Set(m.cities.filter((c) => cityPasses(m, c, { ...state, q: '' })).map((c) => c.id as string));
   return m.projects.filter((p) => {
     if (!p.cities.some((c) => cities.has(c))) return false;
     if (state.kind.length && !state.kind.includes(p.kind)) return false;
     if (state.cluster && !p.clusters.includes(state.cluster)) return false;
+    if (state.doc.length && !p.sources.some((s) => state.doc.includes(s.doc))) return false;
     if (!state.q) return true;
     return matchesWords(foldNames(projectNames(m, p)), queryWords(state.q));
   }).map((p) => p.id);
@@ -36,7 +37,7 @@ const wide: Model = { ...model, projects: [...model.projects, ...variants, { ...
 
 const states = [
   ...['', 'q=%E6%B7%B1%E5%9C%B3', 'q=shenzhen', 'q=SITE%201', 'q=%E5%9B%AD%E5%8C%BA', 'q=zz', 'kind=transport,energy',
-    'cluster=electronics', 'cluster=electronics&rank=core&q=guang', 'zone=north&kind=other', 'metro=shenzhen&q=port']
+    'cluster=electronics', 'cluster=electronics&rank=core&q=guang', 'zone=north&kind=other', 'metro=shenzhen&q=port', 'doc=gd-hq-opinions-2023', 'doc=gz-fyp&kind=transport']
     .map((q) => parseQuery(q).state.filters),
   ...fuzzCorpus(FUZZ_SEED, 3_000).filter((_, i) => i % 10 === 0).map((q) => parseQuery(q).state.filters),
 ];

@@ -1,7 +1,7 @@
 // A seeded generator of random and hostile query strings, shared by the query and CLI fuzz tests.
 import { PARAMS, Q_MAX, searchParamsOf } from '../../../src/filters/query.ts';
 import { LAYER_IDS } from '../../../src/filters/state.ts';
-import { ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
+import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
 /** The seed both fuzz tests use; change it to explore, and quote it when a failure is reported. */
 export const FUZZ_SEED = 20_240_601;
@@ -20,7 +20,7 @@ type Rng = () => number;
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const times = (r: Rng, max: number) => Math.floor(r() * (max + 1));
 
-const LISTS: Record<string, readonly string[]> = { layers: LAYER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, compare: ADCODES, kind: PROJECT_KINDS };
+const LISTS: Record<string, readonly string[]> = { layers: LAYER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, compare: ADCODES, kind: PROJECT_KINDS, doc: DOC_IDS };
 const SINGLES: Record<string, readonly string[]> = { cluster: CLUSTER_IDS, city: ADCODES, lang: ['zh', 'en'] };
 
 const HOSTILE = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, toQuery } from '../../../src/filters/query.ts';
 import { defaultUrlState, type UrlState } from '../../../src/filters/state.ts';
-import { ADCODES, CLUSTER_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
+import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
 /** A deterministic pseudo-random generator so failures reproduce. */
 function rng(seed: number) {
@@ -18,6 +18,7 @@ function randomState(r: () => number): UrlState {
       zone: subset(r, ZONE_IDS),
       metro: subset(r, METRO_IDS),
       kind: subset(r, PROJECT_KINDS),
+      doc: subset(r, DOC_IDS),
       q: r() < 0.5 ? pick(r, ['广州', 'Shen zhen', 'a&b=c', '新能源 汽车', '100%']) : '',
     },
     show: {

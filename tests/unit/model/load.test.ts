@@ -7,7 +7,7 @@ const DATA_DIR = resolve(import.meta.dirname, '../../../data');
 const real = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(resolve(DATA_DIR, f), 'utf8')])) as DataFiles;
 
 /** The real files with one of them edited. */
-function withEdit(file: 'cities.json' | 'clusters.json' | 'zones.json' | 'disagreements.json', edit: (records: Record<string, unknown>[]) => void): DataFiles {
+function withEdit(file: 'cities.json' | 'clusters.json' | 'zones.json' | 'disagreements.json' | 'corridors.json', edit: (records: Record<string, unknown>[]) => void): DataFiles {
   const records = JSON.parse(real[file]) as Record<string, unknown>[];
   edit(records);
   return { ...real, [file]: JSON.stringify(records) };
@@ -45,6 +45,23 @@ describe('loadModel', () => {
   it('rejects a quote longer than 80 characters', () => {
     const error = errorOf(withEdit('zones.json', (r) => { (r[1]!.source as { quote: string }).quote = '长'.repeat(81); }));
     expect(error).toMatchObject({ file: 'zones.json', field: 'source.quote' });
+  });
+
+  it('names the corridor and field of an unknown city, cluster or document', () => {
+    expect(errorOf(withEdit('corridors.json', (r) => { (r[2]!.cities as string[])[0] = '449900'; })))
+      .toMatchObject({ file: 'corridors.json', record: '2 (coastal-petrochemical-belt)', field: 'cities.0' });
+    expect(errorOf(withEdit('corridors.json', (r) => { r[0]!.clusters = ['chips']; })))
+      .toMatchObject({ file: 'corridors.json', record: '0 (pearl-river-east-bank-electronics-belt)', field: 'clusters.0' });
+    expect(errorOf(withEdit('corridors.json', (r) => { (r[0]!.sources as { doc: string }[])[0]!.doc = 'gd-fyp-2035'; })))
+      .toMatchObject({ file: 'corridors.json', field: 'sources.0.doc' });
+  });
+
+  it('rejects two corridor records for one axis and segments that do not split the cities', () => {
+    expect(errorOf(withEdit('corridors.json', (r) => { r.push({ ...r[0]!, id: 'copy' }); })))
+      .toMatchObject({ file: 'corridors.json', field: 'name_zh' });
+    const bands = (r: Record<string, unknown>[]) => r.find((c) => c.segments)!;
+    expect(errorOf(withEdit('corridors.json', (r) => { (bands(r).segments as string[][]).reverse(); })))
+      .toMatchObject({ file: 'corridors.json', field: 'segments' });
   });
 
   it('rejects a missing city', () => {

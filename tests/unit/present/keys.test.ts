@@ -10,7 +10,7 @@ const press = (key: string, extra: Partial<KeyInput> = {}): PresentAction | null
 // The tests read a state as one flat record; applyAction itself takes and returns the URL state's two parts.
 type Flat = FilterState & ShowState;
 const state = (patch: Partial<Flat> = {}): Flat => ({ ...DEFAULT_FILTERS, ...DEFAULT_SHOW, layers: [...DEFAULT_SHOW.layers], ...patch });
-const split = ({ cluster, rank, zone, metro, kind, q, ...show }: Flat): UrlState => ({ filters: { cluster, rank, zone, metro, kind, q }, show });
+const split = ({ cluster, rank, zone, metro, kind, doc, q, ...show }: Flat): UrlState => ({ filters: { cluster, rank, zone, metro, kind, doc, q }, show });
 const join = ({ filters, show }: UrlState): Flat => ({ ...filters, ...show });
 const applyAction = (s: Flat, action: PresentAction, clusters?: Parameters<typeof applyToUrl>[2]) => {
   const next = applyToUrl(split(s), action, clusters);
@@ -19,8 +19,8 @@ const applyAction = (s: Flat, action: PresentAction, clusters?: Parameters<typeo
 const valid = (s: Flat | null) => s !== null && UrlStateSchema.safeParse(split(s)).success;
 
 describe('SHORTCUTS', () => {
-  it('maps 1–5 to the layers in LAYER_IDS order', () => {
-    expect(['1', '2', '3', '4', '5'].map((k) => press(k))).toEqual(LAYER_IDS.map((layer) => ({ type: 'layer/toggle', layer })));
+  it('maps 1–6 to the layers in LAYER_IDS order (6: corridors)', () => {
+    expect(['1', '2', '3', '4', '5', '6'].map((k) => press(k))).toEqual(LAYER_IDS.map((layer) => ({ type: 'layer/toggle', layer })));
   });
 
   it('gives every key exactly one entry', () => {
@@ -35,7 +35,7 @@ describe('SHORTCUTS', () => {
   it('covers the asked-for keys', () => {
     const table = Object.fromEntries(SHORTCUTS.map((s) => [s.key, s.action.type]));
     expect(table).toEqual({
-      1: 'layer/toggle', 2: 'layer/toggle', 3: 'layer/toggle', 4: 'layer/toggle', 5: 'layer/toggle',
+      1: 'layer/toggle', 2: 'layer/toggle', 3: 'layer/toggle', 4: 'layer/toggle', 5: 'layer/toggle', 6: 'layer/toggle',
       ']': 'cluster/next', '[': 'cluster/previous',
       ArrowRight: 'scene/next', PageDown: 'scene/next', ' ': 'scene/next', ArrowLeft: 'scene/previous', PageUp: 'scene/previous',
       l: 'lang/toggle', 0: 'view/reset', r: 'view/reset', p: 'present/toggle', f: 'fullscreen/toggle',
@@ -64,7 +64,7 @@ describe('actionForKey', () => {
   });
 
   it('returns null for an unmapped key', () => {
-    expect([press('x'), press('Enter'), press('6')]).toEqual([null, null, null]);
+    expect([press('x'), press('Enter'), press('7')]).toEqual([null, null, null]);
   });
 
   it('ignores keys held with Ctrl, ⌘ or Alt, Escape included', () => {
@@ -192,7 +192,7 @@ describe('applyAction', () => {
       state({ city: '440100', view: { lon: 113.3, lat: 23.1, zoom: 8 } }),
     ];
     const actions = SHORTCUTS.map((s) => s.action).filter((a) => applyAction(state(), a) !== null);
-    expect(actions.length).toBe(10); // 5 layers, 2 cluster steps, language, reset via 0 and r
+    expect(actions.length).toBe(11); // 6 layers, 2 cluster steps, language, reset via 0 and r
     for (const start of starts) for (const action of actions) expect(valid(applyAction(start, action)), `${JSON.stringify(start)} ${action.type}`).toBe(true);
   });
 
