@@ -32,7 +32,7 @@ const listOf = (value: unknown, word: (id: string) => string | undefined, lang: 
  * scope, rank and kind words from the strings table. GeoJSON keeps the codes alone.
  */
 function labelColumns(features: Features, layer: ExportLayer, key: string): LabelColumn[] {
-  if (layer === 'zones' || layer === 'metro') return []; // their codes are the feature's own id, named beside it
+  if (layer === 'zones' || layer === 'metro' || layer === 'corridors') return []; // their codes are the feature's own id, named beside it
   const zones = new Map(features.zones.features.map((f) => [f.properties.zone as string, f.properties]));
   const metros = new Map(features.metros.features.map((f) => [f.properties.metro as string, f.properties]));
   const pair = (name: string, zh: (p: Props) => Cell, en: (p: Props) => Cell): LabelColumn[] =>
