@@ -151,13 +151,15 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
       dispatch({ type: 'view/changed', view: { lon: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(instance.getZoom(), 2) } });
     });
     // the map's element changed size (presenting hides the panels; a panel opens): the camera stays the state's
-    instance.on('resize', () => {
+    const keepStateCamera = () => {
       const v = latest.current.view;
-      if (!v || instance.isMoving()) return;
+      if (!v) return;
+      if (instance.isMoving()) { instance.once('moveend', keepStateCamera); return; } // after the easing toward it
       const c = instance.getCenter();
-      if (Math.abs(c.lng - v.lon) < 1e-4 && Math.abs(c.lat - v.lat) < 1e-4) return;
+      if (Math.abs(c.lng - v.lon) < 1e-4 && Math.abs(c.lat - v.lat) < 1e-4 && Math.abs(instance.getZoom() - v.zoom) < 0.01) return;
       instance.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom }, PROGRAMMATIC);
-    });
+    };
+    instance.on('resize', keepStateCamera);
     instance.on('webglcontextlost', () => dispatch({ type: 'webgl/lost' }));
     // a fresh map (and deck.gl overlay) is built once the context is back: the app remounts this view
     instance.on('webglcontextrestored', () => dispatch({ type: 'webgl/restored' }));
