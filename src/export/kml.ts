@@ -96,6 +96,7 @@ export function toKML(model: Model, features: Features, visible: Visible, option
   const schemas = [...new Map(tables.map((t) => [t.layer, t])).values()].map((t) => `<Schema name="${xmlText(t.layer)}" id="${xmlText(t.layer)}">${t.columns.map((c) => `<SimpleField name="${xmlText(c.name)}" type="${KML_TYPE[c.type]}"/>`).join('')}</Schema>`);
   const about = `filters: ${visible.filterKey || '(none)'}\ndata_version: ${model.version}\ncrs: ${options.crs} — ${CRS_NOTE[options.crs]}`;
   const body = [...folders].map(([layer, marks]) => `<Folder id="${xmlText(layer)}"><name>${xmlText(layer)}</name><description>${xmlText(FOLDER_NAME[layer] ?? layer)}</description>\n${marks.join('\n')}\n</Folder>`);
+  // xmlns is the KML 2.2 namespace name the format requires: an identifier, never fetched
   return `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>广东省区域发展布局地图 Guangdong Regional Layout Map</name>`
     + `<description>${xmlText(about)}</description>\n${schemas.join('\n')}\n${[...styles.values()].sort().join('\n')}\n${body.join('\n')}\n</Document></kml>\n`;
 }

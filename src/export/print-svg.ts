@@ -15,7 +15,7 @@ const d = (rings: Pt[][], closed: boolean) =>
 
 /** One page of commands as an SVG document in points, text as runs positioned with the same font metrics as the PDF. */
 export function pageSvg(page: PrintPage, set: FontSet): string {
-  const out: string[] = [
+  const out: string[] = [ // xmlns: the SVG namespace name, an identifier, never fetched
     `<svg xmlns="http://www.w3.org/2000/svg" width="${page.width}" height="${page.height}" viewBox="0 0 ${page.width} ${page.height}">`,
     `<rect width="${page.width}" height="${page.height}" fill="#ffffff"/>`,
   ];

@@ -1,7 +1,7 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import { metresPerPixel, NORTH, SCALE_UNIT, scaleBarKm } from '../../print/scale.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
+const SVG = 'http://www.w3.org/2000/svg'; // the SVG namespace for createElementNS: an identifier, never fetched
 const MAX_WIDTH = 110; // px
 
 /** The scale bar's length and label for the map's centre latitude and zoom. */
