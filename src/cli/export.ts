@@ -95,9 +95,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** The CLI under the name the print path's tests use: run writes every format. */
-export const runAsync = run;
-
 /** A usage or data error as its one line and exit code; anything else is a bug and is thrown. */
 function failed(e: unknown, io: CliIO): number {
   // shown() with no length limit: only escapes, so the message stays on one line

@@ -3,7 +3,7 @@ import { DEFAULT_FILTERS, DEFAULT_SHOW } from '../filters/state.ts';
 import type { PrintState } from './input.ts';
 import { t } from '../i18n/strings.ts';
 import { RANK_STARS, type City } from '../model/index.ts';
-import { coverPage, contentsPage, pageNumber, sourceNote } from './atlas-pages.ts';
+import { closePage, coverPage, contentsPage, sourceNote } from './atlas-pages.ts';
 import { sourcesDate } from './cited.ts';
 import type { PageFrame, PrintDocument, PrintPage } from './commands.ts';
 import { flowText, type Para } from './flow.ts';
@@ -78,12 +78,7 @@ function cityPage(input: PrintInput, frame: PageFrame, city: City, n: number): P
   ];
   const flow = flowText(paras, areas.columns, s.text * 0.95);
   const commands = [...head.commands, ...mapCommands(pageInput, proj, { px, textPx: Math.max(px, 0.62), only: new Set([city.id]) }), ...mapFurniture(proj, lang), ...flow.commands];
-  if (flow.overflow) {
-    const last = areas.columns.at(-1)!;
-    commands.push({ type: 'text', x: last.x, y: last.y + last.h + s.small * 1.2, text: t('print.more', lang, { n: flow.overflow }), size: s.small, color: [150, 40, 40, 255] });
-  }
-  commands.push(pageNumber(frame, lang, n));
-  return { width: s.width, height: s.height, commands };
+  return closePage(commands, flow.overflow, areas.columns.at(-1)!, frame, lang, n);
 }
 
 /** The city atlas: cover, contents, and a page per city (21) in the model's order. */

@@ -5,7 +5,7 @@ import { t } from '../i18n/strings.ts';
 import { buildLegend } from '../layers/legend.ts';
 import type { Cluster } from '../model/index.ts';
 import { atlasAreas } from './atlas-cities.ts';
-import { coverPage, contentsPage, pageNumber, sourceNote } from './atlas-pages.ts';
+import { closePage, coverPage, contentsPage, sourceNote } from './atlas-pages.ts';
 import { sourcesDate } from './cited.ts';
 import type { PageFrame, PrintDocument, PrintPage } from './commands.ts';
 import { flowText, type Para } from './flow.ts';
@@ -49,12 +49,7 @@ function clusterPage(input: PrintInput, frame: PageFrame, cluster: Cluster, n: n
   const columns = [{ ...first, y: first.y + drawn.height + 8, h: first.h - drawn.height - 8 }, ...areas.columns.slice(1)];
   const flow = flowText(clusterParas(pageInput, cluster), columns, s.text * 0.95);
   const commands = [...head.commands, ...mapCommands(pageInput, proj, { px, textPx: Math.max(px, 0.62) }), ...mapFurniture(proj, lang), ...drawn.commands, ...flow.commands];
-  if (flow.overflow) {
-    const last = areas.columns.at(-1)!;
-    commands.push({ type: 'text', x: last.x, y: last.y + last.h + s.small * 1.2, text: t('print.more', lang, { n: flow.overflow }), size: s.small, color: [150, 40, 40, 255] });
-  }
-  commands.push(pageNumber(frame, lang, n));
-  return { width: s.width, height: s.height, commands };
+  return closePage(commands, flow.overflow, areas.columns.at(-1)!, frame, lang, n);
 }
 
 /** The cluster atlas: cover, contents, and a page per cluster (20) in the plan's order. */

@@ -46,6 +46,19 @@ export function contentsPage(input: PrintInput, frame: PageFrame, entries: strin
   return { width, height, commands };
 }
 
+/**
+ * An atlas page's commands closed: a note under the last text column when its text did not all fit, and
+ * the page number; shared by the city and the cluster atlases.
+ */
+export function closePage(commands: PrintCommand[], overflow: number, lastColumn: { x: number; y: number; h: number }, frame: PageFrame, lang: 'zh' | 'en', n: number): PrintPage {
+  const s = sheet(frame);
+  if (overflow) {
+    commands.push({ type: 'text', x: lastColumn.x, y: lastColumn.y + lastColumn.h + s.small * 1.2, text: t('print.more', lang, { n: overflow }), size: s.small, color: [150, 40, 40, 255] });
+  }
+  commands.push(pageNumber(frame, lang, n));
+  return { width: s.width, height: s.height, commands };
+}
+
 /** The page number at the foot of an atlas page. */
 export const pageNumber = (frame: PageFrame, lang: 'zh' | 'en', n: number): PrintCommand => {
   const s = sheet(frame);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { runAsync } from '../../src/cli/export.ts';
+import { run } from '../../src/cli/export.ts';
 import { SCREENSHOTS, launchChromium, openApp } from './browser.ts';
 
 let browser: Browser;
@@ -31,7 +31,7 @@ describe('print from the page', () => {
     expect(download.suggestedFilename()).toBe('gd-map-A3-landscape.pdf');
     const out = join(mkdtempSync(join(tmpdir(), 'print-e2e-')), 'cli.pdf');
     let stderr = '';
-    const code = await runAsync(['--format', 'pdf', '--url', page.url(), '--paper', 'A3', '--orientation', 'landscape', '--title', '<script>汽车</script> 1>', '--out', out], { stdout: () => {}, stderr: (t) => { stderr += t; } });
+    const code = await run(['--format', 'pdf', '--url', page.url(), '--paper', 'A3', '--orientation', 'landscape', '--title', '<script>汽车</script> 1>', '--out', out], { stdout: () => {}, stderr: (t) => { stderr += t; } });
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const cli = readFileSync(out);
     if (Buffer.compare(bytes, cli) !== 0) writeFileSync(`${SCREENSHOTS}/print-page.pdf`, bytes);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../../src/cli/args.ts';
-import { runAsync } from '../../../src/cli/export.ts';
+import { run } from '../../../src/cli/export.ts';
 
 const exec = async (argv: string[]) => {
   let stderr = '';
-  const code = await runAsync(argv, { stdout: () => {}, stderr: (t) => { stderr += t; } });
+  const code = await run(argv, { stdout: () => {}, stderr: (t) => { stderr += t; } });
   return { code, stderr };
 };
 

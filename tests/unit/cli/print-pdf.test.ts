@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsync } from '../../../src/cli/export.ts';
+import { run } from '../../../src/cli/export.ts';
 import { loadFromDisk } from '../../../src/cli/files.ts';
 import { readBasemap } from '../../../src/cli/print-files.ts';
 import { applyFilters } from '../../../src/filters/apply.ts';
@@ -21,7 +21,7 @@ const TITLE = '<script>alert("x")</script> ) Tj ET %%EOF <svg onload=1>';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const exec = async (argv: string[]) => {
   let stderr = '';
-  const code = await runAsync(argv, { stdout: () => {}, stderr: (t) => { stderr += t; }, load: () => loaded });
+  const code = await run(argv, { stdout: () => {}, stderr: (t) => { stderr += t; }, load: () => loaded });
   return { code, stderr };
 };
 
