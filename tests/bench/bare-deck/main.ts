@@ -3,32 +3,15 @@
 // one plain ScatterplotLayer over the same city polygons, at the app's view for that measurement.
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import citiesUrl from '../../../geo/output/cities.geojson?url';
-
-setWorkerUrl(workerUrl);
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { bareMap } from '../bare/bare-map.ts';
 
 const params = new URLSearchParams(location.search);
 const [lon, lat, zoom] = (params.get('view') ?? '113.3,23.1,8').split(',').map(Number) as [number, number, number];
 const flat = (await (await fetch('./points.json')).json()) as number[]; // lon, lat, lon, lat, …
 const points = Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!] as [number, number]);
 
-const map = new MapLibreMap({
-  container: 'map',
-  style: {
-    version: 8,
-    sources: { cities: { type: 'geojson', data: citiesUrl } },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#eef2f4' } },
-      { id: 'cities', type: 'fill', source: 'cities', paint: { 'fill-color': '#e8dcc2', 'fill-outline-color': '#8a7a66' } },
-    ],
-  },
-  center: [lon, lat],
-  zoom,
-  fadeDuration: 0,
-});
+const map = bareMap({ center: [lon, lat], zoom, fadeDuration: 0 });
 map.on('load', () => {
   map.addControl(new MapLibreOverlay({
     interleaved: true,
