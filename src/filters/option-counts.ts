@@ -1,6 +1,8 @@
-import { METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type MetroId, type Model, type ProjectKind, type Rank, type ZoneId } from '../model/index.ts';
+import { type DocId, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS, type MetroId, type Model, type ProjectKind, type Rank, type ZoneId } from '../model/index.ts';
 import { cityPasses, projectCities } from './apply.ts';
-import { kindTally } from './project-index.ts';
+import { corridorIds } from './corridor-filter.ts';
+import { docCounts } from './doc-filter.ts';
+import { kindTally, projectMask } from './project-index.ts';
 import type { FilterState } from './state.ts';
 
 export interface OptionCounts {
@@ -23,4 +25,10 @@ export function optionCounts(model: Model, state: FilterState): OptionCounts {
     kind: Object.fromEntries(PROJECT_KINDS.map((k, i) => [k, kinds[i]!])) as Record<ProjectKind, number>,
     total: model.cities.length,
   };
+}
+
+/** The document facet's counts for the current filters: what each document names among what the other filters leave. */
+export function docOptionCounts(model: Model, filters: FilterState): Record<DocId, { projects: number; corridors: number }> {
+  const others = { ...filters, doc: [] };
+  return docCounts(model, others, projectMask(model, others, projectCities(model, others)).mask, corridorIds(model, others));
 }

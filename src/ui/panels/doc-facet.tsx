@@ -1,8 +1,5 @@
 import { useMemo, type Dispatch } from 'react';
-import { corridorIds } from '../../filters/corridor-filter.ts';
-import { docCounts } from '../../filters/doc-filter.ts';
-import { projectCities } from '../../filters/apply.ts';
-import { projectMask } from '../../filters/project-index.ts';
+import { docOptionCounts } from '../../filters/option-counts.ts';
 import { toggled, type FilterState, type Lang } from '../../filters/state.ts';
 import { t } from '../../i18n/strings.ts';
 import { DOC_IDS, type Model } from '../../model/index.ts';
@@ -10,10 +7,7 @@ import type { Action } from '../store.ts';
 
 /** Which document says so: a checkbox per document, counting the projects and axes it names among those the other filters leave. */
 export function DocFacet({ model, filters, lang, dispatch }: { model: Model; filters: FilterState; lang: Lang; dispatch: Dispatch<Action> }) {
-  const counts = useMemo(() => {
-    const others = { ...filters, doc: [] };
-    return docCounts(model, others, projectMask(model, others, projectCities(model, others)).mask, corridorIds(model, others));
-  }, [model, filters]);
+  const counts = useMemo(() => docOptionCounts(model, filters), [model, filters]);
   return (
     <fieldset data-testid="doc-filter">
       <legend>{t('docFilter', lang)}</legend>
