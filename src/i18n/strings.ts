@@ -520,3 +520,9 @@ export const joinList = (items: readonly string[], lang: Lang): string => items.
 
 /** Every key, for the test that each has both languages. */
 export const STRING_KEYS = Object.keys(zh) as Key[];
+
+/** The name of the record with this id in the language (its id when there is none): cities, clusters, zones… in panels. */
+export function nameIn(list: readonly { id: string; name_zh: string; name_en: string }[], id: string, lang: Lang): string {
+  const found = list.find((x) => x.id === id);
+  return found ? (lang === 'zh' ? found.name_zh : found.name_en) : id;
+}

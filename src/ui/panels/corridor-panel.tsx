@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import type { Lang } from '../../filters/state.ts';
-import { t } from '../../i18n/strings.ts';
+import { t, nameIn } from '../../i18n/strings.ts';
 import { CORRIDOR_COLORS } from '../../layers/corridor-palette.ts';
 import { cssColor } from '../../layers/palette.ts';
 import type { Corridor, Model, SourceRef } from '../../model/index.ts';
@@ -12,14 +12,8 @@ import type { Action } from '../store.ts';
 export function CorridorPanel({ corridor, model, lang, districtNames, dispatch }:
   { corridor: Corridor; model: Model; lang: Lang; districtNames: ReadonlyMap<string, string>; dispatch: Dispatch<Action> }) {
   const zh = lang === 'zh';
-  const cityName = (id: string) => {
-    const c = model.cities.find((x) => x.id === id);
-    return c ? (zh ? c.name_zh : c.name_en) : id;
-  };
-  const clusterName = (id: string) => {
-    const c = model.clusters.find((x) => x.id === id);
-    return c ? (zh ? c.name_zh : c.name_en) : id;
-  };
+  const cityName = (id: string) => nameIn(model.cities, id, lang);
+  const clusterName = (id: string) => nameIn(model.clusters, id, lang);
   const passages = (list: SourceRef[]) => (
     <ul className="mentions">
       {list.map((s) => {

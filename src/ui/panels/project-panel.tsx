@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import type { Lang } from '../../filters/state.ts';
-import { joinList, t } from '../../i18n/strings.ts';
+import { joinList, t, nameIn } from '../../i18n/strings.ts';
 import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import type { Document, Model, Project } from '../../model/index.ts';
 import { SidePanel } from './side-panel.tsx';
@@ -11,14 +11,8 @@ import type { Action } from '../store.ts';
 export function ProjectPanel({ project, model, lang, dispatch }: { project: Project; model: Model; lang: Lang; dispatch: Dispatch<Action> }) {
   const zh = lang === 'zh';
   const documents: Document[] = model.sources;
-  const cityName = (id: string) => {
-    const c = model.cities.find((x) => x.id === id);
-    return c ? (zh ? c.name_zh : c.name_en) : id;
-  };
-  const clusterName = (id: string) => {
-    const c = model.clusters.find((x) => x.id === id);
-    return c ? (zh ? c.name_zh : c.name_en) : id;
-  };
+  const cityName = (id: string) => nameIn(model.cities, id, lang);
+  const clusterName = (id: string) => nameIn(model.clusters, id, lang);
   const loc = project.location;
   return (
     <SidePanel named={project} lang={lang} testId="project-panel" onClose={() => dispatch({ type: 'project/select', project: null })}>
