@@ -28,6 +28,9 @@ export const singleFileCsp = (script: string): string => [
 const SWAPS: Record<string, string> = { // module → its offline twin
   'src/ui/map/asset-urls.ts': 'src/ui/map/offline-asset-urls.ts',
   'src/ui/export/import-worker-start.ts': 'src/ui/export/offline-import-worker-start.ts',
+  // print layouts and GeoPackage stay out of the file (their libraries, font and wasm would double it)
+  'src/ui/export/print-entry.ts': 'src/ui/export/offline-print-entry.ts',
+  'src/ui/export/page-sqlite.ts': 'src/ui/export/offline-page-sqlite.ts',
 };
 const MAPLIBRE_WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
 const WORKER_MODULE = '\0offline-maplibre-worker';
