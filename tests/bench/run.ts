@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { loadFromDisk } from '../../src/cli/files.ts';
 import { BOUNDARY_FILES } from '../../src/model/index.ts';
 import { TILE_LAYERS } from '../../src/layers/basemap.ts';
-import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts';
+import { coldLoad, launch, panFps, panFpsStepped, type Fetched, type Load } from './browser.ts';
 import { ROOT, buildApp, buildBare, buildBareDeck, serveApp, serveBare, serveBareDeck, withProjects, type Built } from './build.ts';
 import { exportBench, filterBench } from './compute.ts';
 import { budgetText, kb, table, verdict, type Budget } from './report.ts';
@@ -24,8 +24,8 @@ function tileSetSize(outDir: string): { count: number; gzip: number } {
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick
-  ? { loads: 5, filter: 50, export: 3, pan: 2 }
-  : { loads: 15, filter: 300, export: 7, pan: 4 };
+  ? { loads: 5, filter: 50, export: 3, pan: 2, panSteps: 4 }
+  : { loads: 15, filter: 300, export: 7, pan: 4, panSteps: 10 };
 const SYNTHETIC = 100_000;
 const BUDGETS: Record<string, Budget> = {
   bundle_initial_gzip_kb: { max: 600, unit: 'kB' },
@@ -119,8 +119,8 @@ try {
     const app100k: number[] = [];
     const bare100k: number[] = [];
     for (let i = 0; i < 2; i++) {
-      app100k.push(await panFps(browser, `${syntheticServer.url}?${PAN_100K_QUERY}`, RUNS.pan));
-      bare100k.push(await panFps(browser, `${bareDeckServer.url}?${PAN_100K_QUERY}`, RUNS.pan));
+      app100k.push(await panFpsStepped(browser, `${syntheticServer.url}?${PAN_100K_QUERY}`, RUNS.panSteps));
+      bare100k.push(await panFpsStepped(browser, `${bareDeckServer.url}?${PAN_100K_QUERY}`, RUNS.panSteps));
     }
     pan100k = median(app100k);
     pan100kBare = median(bare100k);
@@ -205,7 +205,7 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('filter_p95_ms_real', 'applyFilters+layers p95, real (ms)', `${filterReal.runs} states, ${real.model.projects.length} projects; p50 ${filterReal.p50.toFixed(2)}, max ${filterReal.max.toFixed(1)}`),
   row('filter_p95_ms_100k', 'applyFilters+layers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}; p95 ${filterBig.p95WithIds.toFixed(1)} with projectIds read`),
   row('export_ms_100k', 'toGeoJSON of 100k projects (ms)', `median of ${exportBig.runs} (first ${exportBig.first.toFixed(0)}); ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
-  row('pan_fps_100k', 'pan fps with 100k projects', `software WebGL; ${PAN_100K_QUERY}; median of 2, alternating with the bare page`),
+  row('pan_fps_100k', 'pan fps with 100k projects', `software WebGL; ${PAN_100K_QUERY}; ${RUNS.panSteps} stepped pans, each waited for until drawn; median of 2, alternating with the bare page`),
   row('pan_fps_100k_bare', 'pan fps, bare MapLibre + deck.gl, same points', 'one plain ScatterplotLayer of the same 100k placed points (tests/bench/bare-deck)'),
   row('pan_ratio_100k', 'pan ratio app / bare deck.gl, 100k', 'pan_fps_100k / pan_fps_100k_bare: what the app\'s layers, masks and pickers cost over deck.gl'),
   row('single_file_mb', 'one-file app size (MB)', singleFileNotes(single, singleLoads).single_file_mb),
