@@ -43,11 +43,36 @@ export function composePng(map: HTMLCanvasElement, ratio: number, caption: PngCa
   return out;
 }
 
+/**
+ * `text` broken into lines no wider than `max` (as the context's font measures them): at spaces where
+ * there are any (English), else between any two characters (Chinese), so no heading runs out of its box.
+ */
+export function wrapLines(measure: (text: string) => number, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(/\S+\s*|\s+/g) ?? []) {
+    const pieces = measure(token.trimEnd()) <= max ? [token] : [...token]; // a word too long for a line breaks anywhere
+    for (const piece of pieces) {
+      if (line && measure((line + piece).trimEnd()) > max) { lines.push(line.trimEnd()); line = piece.trimStart(); }
+      else line += piece;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.length ? lines : [''];
+}
+
 function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: number, width: number, bottom: number): void {
   const line = 17 * ratio;
-  const rows = caption.legend.reduce((n, s) => n + 1 + s.entries.length, 0);
-  if (!rows) return;
   const boxW = 230 * ratio;
+  const titleFont = `600 ${12 * ratio}px ${FONT}`;
+  const entryFont = `${12 * ratio}px ${FONT}`;
+  const wrap = (font: string, text: string, max: number) => { ctx.font = font; return wrapLines((t) => ctx.measureText(t).width, text, max); };
+  const sections = caption.legend.map((section) => ({
+    title: wrap(titleFont, section.title[caption.lang], boxW - 20 * ratio),
+    entries: section.entries.map((e) => ({ e, label: wrap(entryFont, e.label[caption.lang], boxW - (e.count === null ? 46 : 76) * ratio) })),
+  }));
+  const rows = sections.reduce((n, s) => n + s.title.length + s.entries.reduce((m, x) => m + x.label.length, 0), 0);
+  if (!rows) return;
   const boxH = rows * line + 14 * ratio;
   const x0 = width - boxW - 12 * ratio;
   let y = bottom - boxH - 12 * ratio;
@@ -57,13 +82,12 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
   ctx.fillRect(x0, y, boxW, boxH);
   ctx.strokeRect(x0, y, boxW, boxH);
   y += 7 * ratio;
-  for (const section of caption.legend) {
+  for (const section of sections) {
     ctx.fillStyle = '#222';
-    ctx.font = `600 ${12 * ratio}px ${FONT}`;
-    ctx.fillText(section.title[caption.lang], x0 + 10 * ratio, y + 12 * ratio);
-    y += line;
-    ctx.font = `${12 * ratio}px ${FONT}`;
-    for (const e of section.entries) {
+    ctx.font = titleFont;
+    for (const text of section.title) { ctx.fillText(text, x0 + 10 * ratio, y + 12 * ratio); y += line; }
+    ctx.font = entryFont;
+    for (const { e, label } of section.entries) {
       ctx.fillStyle = cssColor(e.swatch);
       ctx.strokeStyle = cssColor(e.swatch);
       if (e.shape === 'line') { ctx.lineWidth = 3 * ratio; ctx.beginPath(); ctx.moveTo(x0 + 10 * ratio, y + 8 * ratio); ctx.lineTo(x0 + 28 * ratio, y + 8 * ratio); ctx.stroke(); }
@@ -71,14 +95,12 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
       else if (e.shape === 'dot') { ctx.beginPath(); ctx.arc(x0 + 19 * ratio, y + 8 * ratio, 5 * ratio, 0, Math.PI * 2); ctx.fill(); }
       else ctx.fillRect(x0 + 10 * ratio, y + 2 * ratio, 18 * ratio, 12 * ratio);
       ctx.fillStyle = '#222';
-      ctx.fillText(e.label[caption.lang], x0 + 36 * ratio, y + 12 * ratio);
       if (e.count !== null) { ctx.textAlign = 'right'; ctx.fillText(String(e.count), x0 + boxW - 10 * ratio, y + 12 * ratio); ctx.textAlign = 'left'; }
-      y += line;
+      for (const text of label) { ctx.fillText(text, x0 + 36 * ratio, y + 12 * ratio); y += line; }
     }
   }
 }
 
-/** A scale bar (公里 km) at the map's bottom left and a north arrow at its top right, as on the page. */
 function drawScaleNorth(ctx: CanvasRenderingContext2D, ratio: number, metresPerPixel: number, top: number, bottom: number, width: number): void {
   const { km, width: bar } = scaleBarKm({ metresPerPoint: metresPerPixel }, 110);
   const x = 12 * ratio;
