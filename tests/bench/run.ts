@@ -204,7 +204,7 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('load_ratio', 'load ratio app / bare', 'load_ms / load_ms_bare'),
   row('filter_p95_ms_real', 'applyFilters+layers p95, real (ms)', `${filterReal.runs} states, ${real.model.projects.length} projects; p50 ${filterReal.p50.toFixed(2)}, max ${filterReal.max.toFixed(1)}`),
   row('filter_p95_ms_100k', 'applyFilters+layers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}; p95 ${filterBig.p95WithIds.toFixed(1)} with projectIds read`),
-  row('export_ms_100k', 'toGeoJSON of 100k projects (ms)', `median of ${exportBig.runs} (first ${exportBig.first.toFixed(0)}); ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
+  row('export_ms_100k', 'GeoJSON bytes of 100k projects (ms)', `median of ${exportBig.runs} (first ${exportBig.first.toFixed(0)}); ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
   row('pan_fps_100k', 'pan fps with 100k projects', `software WebGL; ${PAN_100K_QUERY}; ${RUNS.panSteps} stepped pans, each waited for until drawn; median of 2, alternating with the bare page`),
   row('pan_fps_100k_bare', 'pan fps, bare MapLibre + deck.gl, same points', 'one plain ScatterplotLayer of the same 100k placed points (tests/bench/bare-deck)'),
   row('pan_ratio_100k', 'pan ratio app / bare deck.gl, 100k', 'pan_fps_100k / pan_fps_100k_bare: what the app\'s layers, masks and pickers cost over deck.gl'),

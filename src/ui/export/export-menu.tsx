@@ -72,8 +72,8 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
       return;
     }
     if (format === 'geojson') {
-      const { toGeoJSON } = await import('../../export/geojson.ts');
-      download(new Blob([toGeoJSON(model, features, chosen, layer)], { type: 'application/geo+json' }), `${stamp}.geojson`);
+      const { toGeoJSONBytes } = await import('../../export/geojson.ts');
+      download(new Blob([toGeoJSONBytes(model, features, chosen, layer) as BlobPart], { type: 'application/geo+json' }), `${stamp}.geojson`);
     } else {
       const { toCSV } = await import('../../export/csv.ts');
       download(new Blob([toCSV(features, chosen, layer, { bom: format === 'csv-bom' })], { type: 'text/csv;charset=utf-8' }), `${stamp}.csv`);

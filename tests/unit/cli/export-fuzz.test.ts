@@ -12,7 +12,7 @@ const loaded = loadFromDisk(); // once: the CLI reads the same files on every ru
 const exec = async (argv: string[]) => {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => { stdout += String(t); }, stderr: (t) => { stderr += t; }, load: () => loaded });
+  const code = await run(argv, { stdout: (t) => { stdout += typeof t === 'string' ? t : new TextDecoder().decode(t); }, stderr: (t) => { stderr += t; }, load: () => loaded });
   return { code, stdout, stderr };
 };
 const LAYERS = ['cities', 'zones', 'metro', 'projects'] as const;
