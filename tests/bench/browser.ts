@@ -172,32 +172,23 @@ export async function coldLoad(browser: Browser, url: string, { record = false, 
   }
 }
 
-/** Frames per second MapLibre renders while the map pans steadily for `seconds`, after a complete render and a 1 s warm-up pan. */
-export async function panFps(browser: Browser, url: string, seconds = 4): Promise<number> {
+/** Runs `warmUp` then `measure` (page expressions) in a fresh page of `url` after its complete render. */
+async function timedPan(browser: Browser, url: string, warmUp: string, measure: string): Promise<number> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     await page.addInitScript(PROBE);
     await page.goto(url);
     await page.evaluate(DONE(90_000));
-    await page.evaluate(PAN(1)); // the first pan pays one-off costs (tiles, shaders) that a user pays once
-    return (await page.evaluate(PAN(seconds))) as number;
+    await page.evaluate(warmUp); // one-off costs (tiles, shaders) that a user pays once
+    return (await page.evaluate(measure)) as number;
   } finally {
     await context.close();
   }
 }
 
+/** Frames per second MapLibre renders while the map pans steadily for `seconds`, after a complete render and a 1 s warm-up pan. */
+export const panFps = (browser: Browser, url: string, seconds = 4): Promise<number> => timedPan(browser, url, PAN(1), PAN(seconds));
+
 /** Frames per second over `steps` stepped pans (PAN_STEPS), after a complete render and one warm-up step: for pages under a few fps. */
-export async function panFpsStepped(browser: Browser, url: string, steps: number): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(PROBE);
-    await page.goto(url);
-    await page.evaluate(DONE(90_000));
-    await page.evaluate(PAN_STEPS(1)); // one-off costs (tiles, shaders) that a user pays once
-    return (await page.evaluate(PAN_STEPS(steps))) as number;
-  } finally {
-    await context.close();
-  }
-}
+export const panFpsStepped = (browser: Browser, url: string, steps: number): Promise<number> => timedPan(browser, url, PAN_STEPS(1), PAN_STEPS(steps));
