@@ -18,3 +18,4 @@ export { joinFeatures, rankOf } from './join.ts';
 export { loadAppModel, type AppModel } from './load-app-model.ts';
 export { parseCsv } from './csv.ts';
 export { cityDetail, type CityDetail } from './city-detail.ts';
+export * from './sub-sector-places.ts';
