@@ -120,6 +120,8 @@ export interface Features {
   projectPoints: Map<string, [number, number]>;
   /** County-level names by adcode (geo/output/districts.geojson), for panels that list districts. */
   districtNames: Map<string, string>;
+  /** County-level interior points by adcode (geo/output/districts.geojson), for district labels. */
+  districtPoints: Map<string, [number, number]>;
   /** A point on each corridor (its middle place) for CSV and labels. */
   corridorPoints: Map<string, [number, number]>;
 }

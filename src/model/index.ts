@@ -13,7 +13,7 @@ export * from './features.ts';
 export type { Model } from './model.ts';
 export { loadModel, dataVersion, DATA_FILES, type DataFiles, type DataFileName, type LoadResult } from './load.ts';
 export { formatLoadError, type LoadError } from './load-error.ts';
-export { parseBoundaries, BOUNDARY_FILES, type Boundaries, type BoundaryFiles } from './boundaries.ts';
+export { parseBoundaries, parseDistrictShapes, BOUNDARY_FILES, type Boundaries, type BoundaryFiles, type DistrictShapes } from './boundaries.ts';
 export { joinFeatures, rankOf } from './join.ts';
 export { loadAppModel, type AppModel } from './load-app-model.ts';
 export { parseCsv } from './csv.ts';

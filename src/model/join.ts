@@ -113,6 +113,7 @@ export function joinFeatures(model: Model, boundaries: Boundaries): Features {
     get corridorPoints() { return corridorsOf().corridorPoints; },
     cityPoints, zonePoints,
     districtNames: new Map(boundaries.districts.features.map((f) => [f.id, f.properties.name_zh])),
+    districtPoints: districtPoints as Map<string, [number, number]>,
     projectPoints: new Map([...placements].map(([id, placement]) => [id, placement.point])),
   };
 }
