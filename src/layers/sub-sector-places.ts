@@ -74,7 +74,7 @@ export function subSectorPlaceLayers({ features, subSector, districtShapes }: La
       getLineColor: PLACE_LINE,
       getLineWidth: 1.5,
       lineWidthUnits: 'pixels',
-      pickable: false,
+      pickable: true, // its tooltip names the district and quotes the item
     }),
     new TextLayer<PlaceLabel>({
       id: 'sub-sector-place-labels',

@@ -38,6 +38,12 @@ describe('a sub-sector’s districts', () => {
     // the base role's blue (0, 90, 160) at 110/255 over the city's fill: 花都 turns bluer, 白云 stays as it was
     expect(after[0]![2] - after[0]![0], `${before[0]} → ${after[0]}`).toBeGreaterThan(before[0]![2] - before[0]![0] + 30);
     expect(shift(after[1]!, before[1]!), `${before[1]} → ${after[1]}`).toBeLessThan(12);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('[data-testid="place-tooltip"]').count()).toBe(1);
+    const tip = await page.textContent('[data-testid="place-tooltip"]');
+    expect(tip).toContain('花都区');
+    expect(tip).toContain('广州以花都区、番禺区、南沙区为核心');
+    await page.screenshot({ path: `${SCREENSHOTS}/sub-sector-district-tooltip.png` });
     const list = await page.textContent('[data-testid="sub-sectors"]');
     expect(list).toContain('花都区');
     expect(list).toContain('图上为南海区');
