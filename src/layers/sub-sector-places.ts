@@ -1,4 +1,4 @@
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Adcode, DistrictShapes, Features, SubSector, SubSectorRole } from '../model/index.ts';
 import type { LayerInput } from './input.ts';
@@ -16,8 +16,23 @@ export interface PlaceShapeProps {
 }
 export type PlaceShape = Feature<Polygon | MultiPolygon, PlaceShapeProps>;
 interface PlaceLabel { position: [number, number]; text: string }
+/** A park or zone a document places at a point (none yet: the 专栏 give no coordinates). */
+export interface PlacePoint { position: [number, number]; role: SubSectorRole; name_zh: string }
 
 const cache = new WeakMap<SubSector, { shapes: DistrictShapes; shapesOut: PlaceShape[]; labels: PlaceLabel[] }>();
+const pointCache = new WeakMap<SubSector, PlacePoint[]>();
+
+/** The places of a sub-sector that have a point of their own (and no district), in the item's order. */
+export function subSectorPlacePoints(subSector: SubSector | null): PlacePoint[] {
+  if (!subSector?.places?.length) return [];
+  let points = pointCache.get(subSector);
+  if (!points) {
+    points = subSector.places.flatMap((p) => (p.place && p.district === null
+      ? [{ position: p.place, name_zh: p.name_zh, role: subSector.cities.find((m) => m.city === p.city)?.role ?? 'named' }] : []));
+    pointCache.set(subSector, points);
+  }
+  return points;
+}
 
 /**
  * The district outlines of a sub-sector's places (those with a county-level unit), one per unit, in the
@@ -60,9 +75,10 @@ function nameCharacters(names: Features['districtNames']): string[] {
   return set;
 }
 
-/** The chosen sub-sector's districts and counties: shaded, outlined and named (under the role labels). */
+/** The chosen sub-sector's districts and counties: shaded, outlined and named (under the role labels); parks with a point as dots. */
 export function subSectorPlaceLayers({ features, subSector, districtShapes }: LayerInput) {
   const { shapes, labels } = subSectorPlaceShapes(districtShapes ?? null, subSector ?? null, features);
+  const points = subSectorPlacePoints(subSector ?? null);
   return [
     new GeoJsonLayer<PlaceShapeProps>({
       id: 'sub-sector-places',
@@ -75,6 +91,20 @@ export function subSectorPlaceLayers({ features, subSector, districtShapes }: La
       getLineWidth: 1.5,
       lineWidthUnits: 'pixels',
       pickable: true, // its tooltip names the district and quotes the item
+    }),
+    new ScatterplotLayer<PlacePoint>({
+      id: 'sub-sector-place-points',
+      data: points,
+      visible: points.length > 0,
+      getPosition: (d) => d.position,
+      getFillColor: (d) => placeFill(d.role),
+      getLineColor: PLACE_LINE,
+      stroked: true,
+      getRadius: 6,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.5,
+      pickable: false,
     }),
     new TextLayer<PlaceLabel>({
       id: 'sub-sector-place-labels',

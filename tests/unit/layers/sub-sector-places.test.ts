@@ -4,7 +4,7 @@ import { parseQuery } from '../../../src/filters/query.ts';
 import { buildDeckLayers } from '../../../src/layers/index.ts';
 import { buildLegend } from '../../../src/layers/legend.ts';
 import { SUB_SECTOR_ROLE_COLORS } from '../../../src/layers/palette.ts';
-import { placeFillColor, subSectorPlaceShapes } from '../../../src/layers/sub-sector-places.ts';
+import { placeFillColor, subSectorPlacePoints, subSectorPlaceShapes } from '../../../src/layers/sub-sector-places.ts';
 import type { DistrictShapes, SubSector } from '../../../src/model/index.ts';
 import { features, model } from '../../load-repo.ts';
 import { readFileSync } from 'node:fs';
@@ -45,6 +45,15 @@ describe('subSectorPlaceShapes', () => {
   });
 });
 
+describe('subSectorPlacePoints', () => {
+  it('draws a park with a point of its own (none in the data yet) and nothing for one without', () => {
+    const park = { ...fuel.places![0]!, name_zh: '某园区', kind: 'park' as const, district: null, place: [113.3, 23.4] as [number, number], note: 'test' };
+    expect(subSectorPlacePoints({ ...fuel, places: [park] })).toEqual([{ position: [113.3, 23.4], name_zh: '某园区', role: 'base' }]);
+    expect(subSectorPlacePoints(fuel)).toEqual([]);
+    expect(model.subSectors.flatMap((s) => subSectorPlacePoints(s))).toEqual([]);
+  });
+});
+
 describe('sub-sector place layers', () => {
   it('are present and hidden with no sub-sector, visible with one that names districts', () => {
     const hidden = buildDeckLayers(input(null, shapes)).find((l) => l.id === 'sub-sector-places')!;
@@ -53,6 +62,7 @@ describe('sub-sector place layers', () => {
     expect(shown.find((l) => l.id === 'sub-sector-places')!.props.visible).toBe(true);
     expect((shown.find((l) => l.id === 'sub-sector-places')!.props.data as unknown[]).length).toBe(4);
     expect(shown.find((l) => l.id === 'sub-sector-place-labels')!.props.visible).toBe(true);
+    expect(shown.find((l) => l.id === 'sub-sector-place-points')!.props.visible).toBe(false);
   });
 
   it('are explained in the legend: districts outlined, towns and parks without a location counted', () => {
