@@ -49,6 +49,10 @@ describe('a sub-sector’s districts', () => {
     expect(list).toContain('图上为南海区');
     const legend = await page.textContent('.legend, [data-testid="legend"]');
     expect(legend).toContain('文中点名的区县');
+    await page.click('button:has-text("English")');
+    await expect.poll(() => page.textContent('[data-testid="sub-sectors"]')).toContain('drawn as 花都区');
+    expect(await page.textContent('.legend, [data-testid="legend"]')).toContain('Districts and counties the text names');
+    await page.screenshot({ path: `${SCREENSHOTS}/sub-sector-districts-en.png` });
     expect(errors).toEqual([]);
     await page.close();
   });
