@@ -46,7 +46,7 @@ async function embeddedFiles(root: string): Promise<OfflineParts['files']> {
   const { TILE_LAYERS } = await import('../src/layers/basemap.ts');
   const { vectorTiles } = await import('../geo/vector-tiles.ts');
   const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
-  const geo = [...new Set([...BOUNDARY_FILES, 'province.geojson'])];
+  const geo = [...new Set([...BOUNDARY_FILES, 'province.geojson', 'district-shapes.geojson'])];
   const tileSet = vectorTiles(Object.fromEntries(TILE_LAYERS.map((name) => [name, JSON.parse(read(`geo/output/${name}.geojson`))])));
   const tiles = Object.fromEntries([...tileSet.tiles].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
   const worker = withoutSourceMap(read(`node_modules/${MAPLIBRE_WORKER}`));

@@ -1,5 +1,6 @@
 import type { Lang } from '../filters/state.ts';
 import { corridorEn, corridorZh } from './corridor-strings.ts';
+import { placeEn, placeZh } from './place-strings.ts';
 
 const zh = {
   title: '广东省区域发展布局',
@@ -245,6 +246,7 @@ const zh = {
   'print.zone': '所属区域',
   'print.metro': '都市圈',
   ...corridorZh,
+  ...placeZh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -493,6 +495,7 @@ const en: Record<Key, string> = {
   'print.zone': 'Zone',
   'print.metro': 'Metropolitan area',
   ...corridorEn,
+  ...placeEn,
 };
 
 export type StringKey = Key;

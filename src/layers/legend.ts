@@ -4,6 +4,7 @@ import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSe
 import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
 import { corridorLegend } from './corridor-legend.ts';
+import { placeLegendEntries } from './sub-sector-place-legend.ts';
 import { fillMode, groupsActive } from './mode.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 import { choroplethLegend, type Choropleth } from './choropleth.ts';
@@ -99,6 +100,7 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
         count: subSector.cities.filter((m) => m.role === role).length,
       })),
     });
+    sections.at(-1)!.entries.push(...placeLegendEntries(subSector));
   }
   if (layers.includes('projects')) {
     const perKind = new Map<string, number>();

@@ -39,6 +39,7 @@ import { TableView } from './panels/table-view.tsx';
 import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
+import { useDistrictShapes } from './map/use-district-shapes.ts';
 
 function initialState({ url }: Startup): AppState {
   const { state: { filters, show }, warnings } = url;
@@ -70,8 +71,9 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
   const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), [data.features, show.city, state.hover?.city, subSector]);
-  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null, hoverCorridor: state.hover?.corridor ?? null, selectedCorridor: state.corridor ?? null }),
-    [styleInput, state.hover?.project, state.hover?.corridor, state.corridor]);
+  const districtShapes = useDistrictShapes(!!subSector?.places?.some((p) => p.district !== null));
+  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null, hoverCorridor: state.hover?.corridor ?? null, selectedCorridor: state.corridor ?? null, districtShapes }),
+    [styleInput, state.hover?.project, state.hover?.corridor, state.corridor, districtShapes]);
   const [mapReady, setMapReady] = useState(false);
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
@@ -153,7 +155,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
-          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
+          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} districtNames={data.features.districtNames} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
         </FilterPanel>
@@ -164,7 +166,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
               view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
-          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
+          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} subSector={subSector} />
           {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
         </div>
