@@ -37,7 +37,7 @@ export function stateOfArgs(args: ExportArgs, warn: (line: string) => void): Url
 /** …then applyFilters: what the page would show for that URL. */
 function resolveExport(state: UrlState, load = loadFromDisk): { model: Model; features: Features; visible: Visible } {
   const { model, features } = load();
-  return { model, features, visible: applyFilters(model, state.filters) };
+  return { model, features, visible: applyFilters(model, state.filters, features) };
 }
 
 /** argv → query → parseQuery → applyFilters → GeoJSON, CSV or the one-file app's text (the page's export path, on the command line). */
