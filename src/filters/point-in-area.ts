@@ -9,6 +9,8 @@ import type { LonLat } from './spatial.ts';
 export interface AreaTest {
   bbox: [number, number, number, number];
   inside: (x: number, y: number) => boolean;
+  /** Whether a line (a ring, a path) meets any edge of the area, touching included. */
+  crosses: (line: readonly (readonly number[])[]) => boolean;
 }
 
 export function areaTest(polygons: readonly (readonly (readonly LonLat[])[])[]): AreaTest {
@@ -53,5 +55,37 @@ export function areaTest(polygons: readonly (readonly (readonly LonLat[])[])[]):
     }
     return odd;
   };
-  return { bbox: [minX, minY, maxX, maxY], inside };
+  const crosses = (line: readonly (readonly number[])[]): boolean => {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const ax = line[i]![0]!; const ay = line[i]![1]!; const bx = line[i + 1]![0]!; const by = line[i + 1]![1]!;
+      if (Math.max(ax, bx) < minX || Math.min(ax, bx) > maxX || Math.max(ay, by) < minY || Math.min(ay, by) > maxY) continue;
+      const seen = new Set<number>();
+      for (let b = bandOf(Math.max(minY, Math.min(ay, by))), end = bandOf(Math.min(maxY, Math.max(ay, by))); b <= end; b++) {
+        const band = bands[b]!;
+        for (let k = 0; k < band.length; k++) {
+          const e = band[k]!;
+          if (seen.has(e)) continue;
+          seen.add(e);
+          if (segmentsMeet(ax, ay, bx, by, flat[4 * e]!, flat[4 * e + 1]!, flat[4 * e + 2]!, flat[4 * e + 3]!)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  return { bbox: [minX, minY, maxX, maxY], inside, crosses };
+}
+
+const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+const within = (a: number, b: number, c: number) => c >= Math.min(a, b) && c <= Math.max(a, b);
+
+/** Whether segments ab and cd share a point (the usual orientation test, collinear overlaps included). */
+function segmentsMeet(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
+  const o1 = orient(ax, ay, bx, by, cx, cy);
+  const o2 = orient(ax, ay, bx, by, dx, dy);
+  const o3 = orient(cx, cy, dx, dy, ax, ay);
+  const o4 = orient(cx, cy, dx, dy, bx, by);
+  if (o1 !== o2 && o3 !== o4) return true;
+  const on = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => within(px, qx, rx) && within(py, qy, ry);
+  return (o1 === 0 && on(ax, ay, bx, by, cx, cy)) || (o2 === 0 && on(ax, ay, bx, by, dx, dy))
+    || (o3 === 0 && on(cx, cy, dx, dy, ax, ay)) || (o4 === 0 && on(cx, cy, dx, dy, bx, by));
 }
