@@ -3,6 +3,7 @@ import {
   DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX,
   type FilterState, type ShowState, type UrlState, type View,
 } from './state.ts';
+import { nearText, parseNear, parseWithin, WITHIN_MAX_VERTICES, withinText } from './spatial.ts';
 
 // The one parser of the URL: the page's first script (the frame and the early map), the app, scenes and
 // the CLI all read a query through parseQuery. No zod here, so the first script stays small.
@@ -10,7 +11,7 @@ import {
 export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
-export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present'] as const;
+export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present', 'near', 'within'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -34,6 +35,8 @@ export const ALLOWED: Record<Param, readonly string[]> = {
   kind: PROJECT_KINDS, doc: DOC_IDS, q: [`text of at most ${Q_MAX} characters`], lang: LANGS,
   view: ['lon,lat,zoom with lon -180..180, lat -85..85, zoom 0..22'],
   present: ['1', '0'],
+  near: ['lon,lat,km with lon -180..180, lat -85..85, km 0..1000 (great-circle)'],
+  within: [`polygons in the compact encoding of README (URL parameters), at most ${WITHIN_MAX_VERTICES} vertices; "out." first = outside`],
 };
 const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind', 'doc'] as const;
 const SHOW_LISTS = ['layers', 'compare'] as const;
@@ -116,6 +119,14 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
   } else if (key === 'present') {
     if (value === '1' || value === '0') show.present = value === '1';
     else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
+  } else if (key === 'near') {
+    const near = value === '' ? null : parseNear(value);
+    if (near || value === '') filters.near = near;
+    else warnings.add('dropped', key, value, 'not a valid near (e.g. 110.41,21.2,60: lon,lat,km)', allowed);
+  } else if (key === 'within') {
+    const within = value === '' ? null : parseWithin(value);
+    if (within && 'error' in within) warnings.add('dropped', key, value, `not a valid within: ${within.error}`, allowed);
+    else filters.within = within;
   } else {
     const view = parseView(value);
     if (view) show.view = view;
@@ -185,6 +196,8 @@ export function toQuery({ filters, show }: UrlState): string {
   if (show.lang !== DEFAULT_SHOW.lang) out.set('lang', show.lang);
   if (show.view) out.set('view', `${show.view.lon},${show.view.lat},${show.view.zoom}`);
   if (show.present) out.set('present', '1');
+  if (filters.near) out.set('near', nearText(filters.near));
+  if (filters.within) out.set('within', withinText(filters.within));
   return out.toString().replace(/%2C/g, ',');
 }
 

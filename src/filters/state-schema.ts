@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
+import { NEAR_KM_MAX } from './spatial.ts';
 import { LANGS, LAYER_IDS, normaliseQ, Q_MAX, type FilterState, type ShowState, type UrlState } from './state.ts';
 
 // The URL state's rules as a zod schema, checked against the plain types of state.ts (z.ZodType<…>), so the
@@ -18,6 +19,11 @@ const FilterStateSchema: z.ZodType<FilterState> = z.strictObject({
   kind: sortedSet(ProjectKind),
   doc: sortedSet(DocId),
   q: z.string().refine((q) => normaliseQ(q).q === q, `must be trimmed, without control characters, at most ${Q_MAX} characters`),
+  near: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-85).max(85), km: z.number().gt(0).max(NEAR_KM_MAX) }).nullable(),
+  within: z.strictObject({
+    polygons: z.array(z.array(z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)])).min(4)).min(1)).min(1),
+    outside: z.boolean(),
+  }).nullable(),
 });
 
 const ShowStateSchema: z.ZodType<ShowState> = z.strictObject({

@@ -1,4 +1,5 @@
 import type { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
+import type { Near, Within } from './spatial.ts';
 
 // The URL's state, in two parts: what filters the plan (FilterState: it alone decides `Visible`) and how
 // the filtered plan is shown (ShowState: layers, selection, camera, language, mode). A camera move or a
@@ -27,6 +28,8 @@ export interface FilterState {
   kind: ProjectKind[]; // empty = all
   doc: DocId[];        // projects and corridors these documents name; empty = all
   q: string;           // normalised by normaliseQ
+  near: Near | null;     // within km of a point (spatial.ts); null = anywhere
+  within: Within | null; // inside (or outside) drawn or loaded polygons (spatial.ts); null = anywhere
 }
 
 /** How the filtered plan is shown: none of it changes what is visible. Lists are sorted and unique. */
@@ -44,7 +47,7 @@ export interface UrlState { filters: FilterState; show: ShowState }
 
 export const DEFAULT_LAYERS: readonly LayerId[] = ['cities', 'clusters', 'zones'];
 
-export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank: [], zone: [], metro: [], kind: [], doc: [], q: '' });
+export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank: [], zone: [], metro: [], kind: [], doc: [], q: '', near: null, within: null });
 
 export const DEFAULT_SHOW: ShowState = Object.freeze({
   layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false,

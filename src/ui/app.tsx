@@ -54,7 +54,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const { filters, show } = state;
   const { lang } = show;
   useUrlSync(state, dispatch);
-  const visible = useMemo(() => applyFilters(data.model, filters), [data.model, filters]);
+  const visible = useMemo(() => applyFilters(data.model, filters, data.features), [data.model, data.features, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
   const importedLayer = imports.status.kind === 'loaded' ? imports.status.layer : null;
   const indicator = useIndicator(importedLayer);

@@ -1,4 +1,5 @@
 // A seeded generator of random and hostile query strings, shared by the query and CLI fuzz tests.
+import { parseWithin } from '../../../src/filters/spatial.ts';
 import { PARAMS, Q_MAX, searchParamsOf } from '../../../src/filters/query.ts';
 import { LAYER_IDS } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
@@ -142,10 +143,19 @@ export function expectedDrops(input: string): number {
     if (Object.hasOwn(LISTS, key)) drops += value.split(',').map((s) => s.trim()).filter((s) => s !== '' && !LISTS[key]!.includes(s)).length;
     else if (Object.hasOwn(SINGLES, key)) drops += (value === '' && key !== 'lang') || SINGLES[key]!.includes(value) ? 0 : 1;
     else if (key === 'view') drops += validView(value) ? 0 : 1;
+    else if (key === 'near') drops += value === '' || validNear(value) ? 0 : 1;
+    else if (key === 'within') drops += value === '' || !('error' in parseWithin(value)) ? 0 : 1; // the encoding's own tests: spatial.test.ts
     else if (key === 'present') drops += value === '1' || value === '0' ? 0 : 1;
     else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
   }
   return drops;
+}
+
+function validNear(value: string): boolean {
+  const parts = value.split(',').map((p) => p.trim());
+  if (parts.length !== 3 || !parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return false;
+  const [lon, lat, km] = parts.map(Number) as [number, number, number];
+  return Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && km > 0 && km <= 1000 && Math.round(km * 1000) > 0;
 }
 
 function validView(value: string): boolean {
