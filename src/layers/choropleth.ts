@@ -2,11 +2,9 @@ import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics'
 import type { LegendSection } from './legend.ts';
 import type { RGBA } from './palette.ts';
 
-/** How a numeric column is cut into classes. */
-export const CLASS_METHODS = ['quantile', 'equal', 'jenks', 'manual'] as const;
-export type ClassMethod = (typeof CLASS_METHODS)[number];
-export const MIN_CLASSES = 3;
-export const MAX_CLASSES = 7;
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../filters/indicator-state.ts';
+
+export { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod };
 
 /**
  * ColorBrewer YlGnBu, 3–7 classes (Cynthia Brewer, Apache-2.0): sequential, light to dark, and

@@ -1,22 +1,25 @@
 import type { Lang } from '../../filters/state.ts';
 import { te } from '../../i18n/export-strings.ts';
-import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, choroplethLegend, type ClassMethod } from '../../layers/choropleth.ts';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, manualBreaks, type ClassMethod } from '../../filters/indicator-state.ts';
+import { choroplethLegend } from '../../layers/choropleth.ts';
 import { cssColor } from '../../layers/palette.ts';
 import type { Indicator } from './use-indicator.ts';
 
 /** Colour the cities by a numeric column of the imported file: column, classing, classes, and the legend. */
 export function IndicatorPanel({ indicator, lang }: { indicator: Indicator; lang: Lang }) {
-  const { choice, setChoice, numeric, choropleth } = indicator;
-  if (!numeric.length) return null;
+  const { choice, setChoice, numeric, choropleth, missing } = indicator;
+  if (!numeric.length) return missing ? <p className="small notice">{te('indicatorNoColumn', lang, { column: missing.column })}</p> : null;
+  const column = choice.column && numeric.includes(choice.column) ? choice.column : null;
   return (
     <div className="indicator" data-testid="indicator-panel">
       <label>{te('indicatorColumn', lang)}
-        <select value={choice.column ?? ''} onChange={(e) => setChoice({ ...choice, column: e.target.value || null })} data-testid="indicator-column">
+        {missing && <p className="small notice" data-testid="indicator-missing">{te('indicatorNoColumn', lang, { column: missing.column })}</p>}
+        <select value={column ?? ''} onChange={(e) => setChoice({ ...choice, column: e.target.value || null })} data-testid="indicator-column">
           <option value="">{te('indicatorNone', lang)}</option>
           {numeric.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
       </label>
-      {choice.column && (
+      {column && (
         <>
           <label>{te('indicatorMethod', lang)}
             <select value={choice.method} onChange={(e) => setChoice({ ...choice, method: e.target.value as ClassMethod })} data-testid="indicator-method">
@@ -25,8 +28,8 @@ export function IndicatorPanel({ indicator, lang }: { indicator: Indicator; lang
           </label>
           {choice.method === 'manual' ? (
             <label>{te('indicatorBreaks', lang)}
-              <input type="text" defaultValue={choice.manual.join(', ')} data-testid="indicator-breaks"
-                onBlur={(e) => setChoice({ ...choice, manual: e.target.value.split(/[,，\s]+/).map(Number).filter(Number.isFinite) })} />
+              <input type="text" defaultValue={choice.breaks.join(', ')} data-testid="indicator-breaks"
+                onBlur={(e) => setChoice({ ...choice, breaks: manualBreaks(e.target.value.replace(/[，\s]+/g, ',')).breaks })} />
             </label>
           ) : (
             <label>{te('indicatorClasses', lang)}

@@ -1,0 +1,35 @@
+import type { Choropleth } from '../layers/choropleth.ts';
+import { classOf } from '../layers/choropleth.ts';
+import type { Features } from '../model/index.ts';
+
+/** A column joined onto the cities for an export: its name and each city's value (a typed number where it is one). */
+export interface CityColumn { name: string; valueOf: (cityId: string) => string | number | null }
+
+/** The indicator's columns: the imported values as numbers, and each city's class (1 = lowest; empty without a value). */
+export function indicatorColumns(c: Choropleth): CityColumn[] {
+  return [
+    { name: c.column, valueOf: c.valueOf },
+    { name: 'indicator_class', valueOf: (id) => { const k = classOf(c.valueOf(id), c.limits); return k === null ? null : k + 1; } },
+  ];
+}
+
+/**
+ * The features with the cities carrying extra columns after their own (the page's export of an imported
+ * indicator). A name the cities already have gets an `imported_` prefix, so no plan property is overwritten.
+ * Every other layer is the same object as before.
+ */
+export function withCityColumns(features: Features, columns: readonly CityColumn[]): Features {
+  if (!columns.length) return features;
+  const taken = new Set(Object.keys(features.cities.features[0]?.properties ?? {}));
+  const named = columns.flatMap((c) => {
+    const name = taken.has(c.name) ? `imported_${c.name}` : c.name;
+    if (taken.has(name)) return [];
+    taken.add(name);
+    return [{ ...c, name }];
+  });
+  const cities = features.cities.features.map((f) => ({
+    ...f, properties: { ...f.properties, ...Object.fromEntries(named.map((c) => [c.name, c.valueOf(f.id)])) },
+  }));
+  // the other collections by delegation, not a spread: corridors are built on first read (a getter)
+  return Object.create(features, { cities: { value: { ...features.cities, features: cities }, enumerable: true } }) as Features;
+}
