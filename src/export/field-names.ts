@@ -38,6 +38,7 @@ export const SHORT_NAMES: Record<string, string> = {
   source_count: 'src_count',
   source_docs: 'src_docs',
   indicator_class: 'ind_class',
+  bivariate_class: 'biv_class',
 };
 
 /**

@@ -57,7 +57,11 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const visible = useMemo(() => applyFilters(data.model, filters), [data.model, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
   const importedLayer = imports.status.kind === 'loaded' ? imports.status.layer : null;
-  const indicator = useIndicator(importedLayer, show.indicator, dispatch);
+  const plan = useMemo(() => {
+    const core = new Map(data.features.cities.features.map((f) => [f.id as string, f.properties.core_count]));
+    return { ids: [...core.keys()], coreCount: (id: string) => core.get(id) ?? 0 };
+  }, [data.features]);
+  const indicator = useIndicator(importedLayer, show.indicator, plan, dispatch);
   const imported = useMemo(() => {
     if (!importedLayer) return null;
     const visibleIds = importedVisible(importedLayer, { zone: filters.zone, cityIds: visible.cityIds });

@@ -1,4 +1,5 @@
 import type { LegendSection } from '../../layers/legend.ts';
+import type { BivariateGrid } from '../../layers/bivariate.ts';
 import { cssColor } from '../../layers/palette.ts';
 import { t } from '../../i18n/strings.ts';
 import { NORTH, SCALE_UNIT, scaleBarKm } from '../../print/scale.ts';
@@ -45,7 +46,7 @@ export function composePng(map: HTMLCanvasElement, ratio: number, caption: PngCa
 
 function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: number, width: number, bottom: number): void {
   const line = 17 * ratio;
-  const rows = caption.legend.reduce((n, s) => n + 1 + s.entries.length, 0);
+  const rows = caption.legend.reduce((n, s) => n + 1 + (s.grid ? 5 : s.entries.length), 0); // a bivariate square: 5 rows
   if (!rows) return;
   const boxW = 230 * ratio;
   const boxH = rows * line + 14 * ratio;
@@ -63,6 +64,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
     ctx.fillText(section.title[caption.lang], x0 + 10 * ratio, y + 12 * ratio);
     y += line;
     ctx.font = `${12 * ratio}px ${FONT}`;
+    if (section.grid) { y = drawGrid(ctx, section.grid, caption.lang, x0, y, line, ratio); continue; }
     for (const e of section.entries) {
       ctx.fillStyle = cssColor(e.swatch);
       ctx.strokeStyle = cssColor(e.swatch);
@@ -76,6 +78,23 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
       y += line;
     }
   }
+}
+
+/** A bivariate map's 3×3 square with its axes named (the second variable's name above, the first's below); returns the next y. */
+function drawGrid(ctx: CanvasRenderingContext2D, g: BivariateGrid, lang: 'zh' | 'en', x0: number, y: number, line: number, ratio: number): number {
+  ctx.font = `${11 * ratio}px ${FONT}`;
+  ctx.fillStyle = '#222';
+  ctx.fillText(`↑ ${g.y[lang]}`, x0 + 10 * ratio, y + 12 * ratio, 210 * ratio);
+  const cell = line;
+  const top = y + line;
+  for (let j = 0; j < 3; j++) for (let i = 0; i < 3; i++) {
+    ctx.fillStyle = cssColor(g.colors[j]![i]!);
+    ctx.fillRect(x0 + 18 * ratio + i * cell, top + (2 - j) * cell, cell - ratio, cell - ratio);
+  }
+  ctx.fillStyle = '#222';
+  ctx.fillText(`→ ${g.x[lang]}`, x0 + 10 * ratio, top + 3 * cell + 12 * ratio, 210 * ratio);
+  ctx.font = `${12 * ratio}px ${FONT}`;
+  return y + 5 * line;
 }
 
 /** A scale bar (公里 km) at the map's bottom left and a north arrow at its top right, as on the page. */

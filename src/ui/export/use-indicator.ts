@@ -1,7 +1,8 @@
 import { useMemo, type Dispatch } from 'react';
 import type { IndicatorChoice } from '../../filters/indicator-state.ts';
 import type { ImportedLayer } from '../../import/index.ts';
-import { cityChoropleth, numericColumns } from '../../layers/choropleth.ts';
+import { numericColumns } from '../../layers/choropleth.ts';
+import { indicatorMap, type PlanCities } from '../../layers/indicator-map.ts';
 import type { Action } from '../store.ts';
 
 export type { IndicatorChoice };
@@ -13,15 +14,15 @@ export type IndicatorMissing = { kind: 'no-file'; column: string } | { kind: 'no
  * The analyst's choice of a numeric column to colour the cities by (in the URL: ShowState.indicator) and
  * the classed map it gives once the file that holds the column is imported.
  */
-export function useIndicator(layer: ImportedLayer | null, choice: IndicatorChoice, dispatch: Dispatch<Action>) {
+export function useIndicator(layer: ImportedLayer | null, choice: IndicatorChoice, plan: PlanCities, dispatch: Dispatch<Action>) {
   const keyed = useMemo(() => (layer ? layer.features.filter((f) => f.city) : []), [layer]);
   const numeric = useMemo(() => (layer && keyed.length ? numericColumns(layer.columns, keyed.map((f) => f.properties)) : []), [layer, keyed]);
   const column = choice.column && numeric.includes(choice.column) ? choice.column : null;
   const breaksKey = choice.breaks.join(',');
   const choropleth = useMemo(
-    () => (layer && column ? cityChoropleth(keyed, column, layer.name, choice.method, choice.classes, choice.breaks) : null),
+    () => (layer && column ? indicatorMap(keyed, layer.name, choice, numeric, plan) : null),
     // breaks by value: a URL change that gives equal breaks keeps the map
-    [layer, keyed, column, choice.method, choice.classes, breaksKey],
+    [layer, keyed, numeric, column, choice.method, choice.classes, breaksKey, choice.second, plan],
   );
   const missing: IndicatorMissing = !choice.column ? null
     : !layer ? { kind: 'no-file', column: choice.column }
