@@ -4,6 +4,7 @@ import {
   type FilterState, type ShowState, type UrlState, type View,
 } from './state.ts';
 import { nearText, parseNear, parseWithin, WITHIN_MAX_VERTICES, withinText } from './spatial.ts';
+import { classCount, classMethod, columnName, indicatorParams, INDICATOR_ALLOWED, manualBreaks } from './indicator-state.ts';
 
 // The one parser of the URL: the page's first script (the frame and the early map), the app, scenes and
 // the CLI all read a query through parseQuery. No zod here, so the first script stays small.
@@ -11,7 +12,8 @@ import { nearText, parseNear, parseWithin, WITHIN_MAX_VERTICES, withinText } fro
 export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
-export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present', 'near', 'within'] as const;
+export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present', 'near', 'within',
+  'indicator', 'classing', 'classes', 'breaks', 'indicator2'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -37,6 +39,7 @@ export const ALLOWED: Record<Param, readonly string[]> = {
   present: ['1', '0'],
   near: ['lon,lat,km with lon -180..180, lat -85..85, km 0..1000 (great-circle)'],
   within: [`polygons in the compact encoding of README (URL parameters), at most ${WITHIN_MAX_VERTICES} vertices; "out." first = outside`],
+  ...INDICATOR_ALLOWED,
 };
 const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind', 'doc'] as const;
 const SHOW_LISTS = ['layers', 'compare'] as const;
@@ -116,6 +119,8 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
     const { q, cut } = normaliseQ(value);
     if (cut) warnings.add('cut', 'q', value, `search text cut to its first ${Q_MAX} characters, which are applied`, allowed);
     filters.q = q;
+  } else if (key === 'indicator' || key === 'indicator2' || key === 'classing' || key === 'classes' || key === 'breaks') {
+    applyIndicatorParam(show, key, value, warnings);
   } else if (key === 'present') {
     if (value === '1' || value === '0') show.present = value === '1';
     else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
@@ -131,6 +136,31 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
     const view = parseView(value);
     if (view) show.view = view;
     else warnings.add('dropped', 'view', value, 'not a valid view (e.g. 113.3,23.1,7.5)', allowed);
+  }
+}
+
+/** The indicator's parameters: a bad value is dropped with a warning and the default kept. */
+function applyIndicatorParam(show: ShowState, key: 'indicator' | 'indicator2' | 'classing' | 'classes' | 'breaks', value: string, warnings: Warnings): void {
+  const choice = show.indicator = { ...show.indicator };
+  const allowed = ALLOWED[key];
+  const drop = (message: string) => warnings.add('dropped', key, value, message, allowed);
+  if (key === 'indicator' || key === 'indicator2') {
+    const name = value.trim() === '' ? null : columnName(value);
+    if (name === null && value.trim() !== '') return drop('not a column name (empty or too long)');
+    if (key === 'indicator') choice.column = name;
+    else choice.second = name;
+  } else if (key === 'classing') {
+    const method = classMethod(value);
+    if (method) choice.method = method;
+    else drop('unknown classing method dropped');
+  } else if (key === 'classes') {
+    const n = classCount(value);
+    if (n !== null) choice.classes = n;
+    else drop('class count must be 3 to 7');
+  } else {
+    const { breaks, dropped } = manualBreaks(value);
+    for (const item of dropped) warnings.add('dropped', key, item, 'not a number, or more than 6 breaks', allowed);
+    choice.breaks = breaks;
   }
 }
 
@@ -198,6 +228,7 @@ export function toQuery({ filters, show }: UrlState): string {
   if (show.present) out.set('present', '1');
   if (filters.near) out.set('near', nearText(filters.near));
   if (filters.within) out.set('within', withinText(filters.within));
+  for (const [key, value] of indicatorParams(show.indicator)) out.set(key, value);
   return out.toString().replace(/%2C/g, ',');
 }
 

@@ -1,5 +1,6 @@
 import type { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
 import type { Near, Within } from './spatial.ts';
+import { DEFAULT_INDICATOR, type IndicatorChoice } from './indicator-state.ts';
 
 // The URL's state, in two parts: what filters the plan (FilterState: it alone decides `Visible`) and how
 // the filtered plan is shown (ShowState: layers, selection, camera, language, mode). A camera move or a
@@ -40,6 +41,7 @@ export interface ShowState {
   lang: Lang;
   view: View | null;    // null = the default framing of the province
   present: boolean;     // presentation mode: no editing chrome, larger type
+  indicator: IndicatorChoice; // the cities coloured by an imported file's column (indicator-state.ts)
 }
 
 /** Everything the URL carries. */
@@ -51,12 +53,13 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank:
 
 export const DEFAULT_SHOW: ShowState = Object.freeze({
   layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false,
+  indicator: DEFAULT_INDICATOR,
 });
 
 /** A fresh default URL state (its lists may be changed by the caller). */
 export const defaultUrlState = (): UrlState => ({
   filters: { ...DEFAULT_FILTERS, rank: [], zone: [], metro: [], kind: [], doc: [] },
-  show: { ...DEFAULT_SHOW, layers: [...DEFAULT_LAYERS], compare: [] },
+  show: { ...DEFAULT_SHOW, layers: [...DEFAULT_LAYERS], compare: [], indicator: { ...DEFAULT_INDICATOR, breaks: [] } },
 });
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;

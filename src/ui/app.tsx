@@ -27,6 +27,7 @@ import { SubSectorList } from './panels/sub-sector-list.tsx';
 import { ZonePanel } from './panels/zone-panel.tsx';
 import { useImport } from './export/use-import.ts';
 import { useIndicator } from './export/use-indicator.ts';
+import { IndicatorNotice } from './export/indicator-notice.tsx';
 import { importedVisible } from '../import/filter.ts';
 import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
@@ -57,7 +58,11 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const visible = useMemo(() => applyFilters(data.model, filters, data.features), [data.model, data.features, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
   const importedLayer = imports.status.kind === 'loaded' ? imports.status.layer : null;
-  const indicator = useIndicator(importedLayer);
+  const plan = useMemo(() => {
+    const core = new Map(data.features.cities.features.map((f) => [f.id as string, f.properties.core_count]));
+    return { ids: [...core.keys()], coreCount: (id: string) => core.get(id) ?? 0 };
+  }, [data.features]);
+  const indicator = useIndicator(importedLayer, show.indicator, plan, dispatch);
   const imported = useMemo(() => {
     if (!importedLayer) return null;
     const visibleIds = importedVisible(importedLayer, { zone: filters.zone, cityIds: visible.cityIds });
@@ -135,7 +140,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         )}
         <div className="actions">
           <button type="button" onClick={() => presenter.setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
-          <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} />
+          <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} choropleth={indicator.choropleth} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
           </button>
@@ -145,6 +150,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         </div>
       </header>
       <WarningBanner warnings={state.warnings} lang={lang} onDismiss={() => dispatch({ type: 'warnings/dismiss' })} />
+      <IndicatorNotice missing={indicator.missing} lang={lang} />
       {state.webgl === 'unavailable' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('noWebgl', lang)}</div>}
       {deck.failed && deckNeeded && (
         <div className="banner banner-error" role="alert" data-testid="deck-banner">

@@ -6,6 +6,7 @@ import { DEFAULT_FILTERS, type ShowState } from '../../filters/state.ts';
 import { te } from '../../i18n/export-strings.ts';
 import { t } from '../../i18n/strings.ts';
 import type { LegendSection } from '../../layers/legend.ts';
+import type { Choropleth } from '../../layers/choropleth.ts';
 import type { ImportedLayer } from '../../import/index.ts';
 import type { Features, Model } from '../../model/index.ts';
 import { download } from './download.ts';
@@ -26,10 +27,11 @@ interface Props {
   model: Model; features: Features; show: ShowState; visible: Visible; legend: LegendSection[];
   captureRef: MutableRefObject<CaptureMap | null>; attribution: string;
   imported: { layer: ImportedLayer; visibleIds: ReadonlySet<string> } | null;
+  choropleth?: Choropleth | null; // the analyst's indicator: its values join the cities in the export, and it colours the print
 }
 
 /** Export what the filters show (or everything) as GeoJSON/CSV, the map as PNG, and copy the link. */
-export function ExportMenu({ model, features, show, visible, legend, captureRef, attribution, imported }: Props) {
+export function ExportMenu({ model, features: planFeatures, show, visible, legend, captureRef, attribution, imported, choropleth = null }: Props) {
   const lang = show.lang;
   const [open, setOpen] = useState(false);
   const [layer, setLayer] = useState<Layer>('cities');
@@ -41,6 +43,10 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
   const [printing, setPrinting] = useState(false);
 
   const saveData = async () => {
+    // with an indicator, the cities carry its values (numbers) and classes as columns
+    const features = choropleth
+      ? await import('../../export/indicator-columns.ts').then((m) => m.withCityColumns(planFeatures, m.indicatorColumns(choropleth)))
+      : planFeatures;
     // the same modules and the same call as the CLI, so both give identical bytes for one URL
     const chosen = scope === 'all' ? applyFilters(model, DEFAULT_FILTERS) : visible;
     const stamp = `gd-${layer}${scope === 'all' ? '-all' : ''}${crs === 'wgs84' ? '' : `-${crs}`}`;
@@ -160,7 +166,7 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
       )}
       {printing && (
         <Suspense fallback={null}>
-          <PrintDialog model={model} features={features} show={show} visible={visible} onClose={() => setPrinting(false)} />
+          <PrintDialog model={model} features={planFeatures} show={show} visible={visible} choropleth={choropleth} onClose={() => setPrinting(false)} />
         </Suspense>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { LegendSection } from '../../layers/legend.ts';
+import type { BivariateGrid } from '../../layers/bivariate.ts';
 import { cssColor } from '../../layers/palette.ts';
 import { t } from '../../i18n/strings.ts';
 import { NORTH, SCALE_UNIT, scaleBarKm } from '../../print/scale.ts';
@@ -71,7 +72,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
     title: wrap(titleFont, section.title[caption.lang], boxW - 20 * ratio),
     entries: section.entries.map((e) => ({ e, label: wrap(entryFont, e.label[caption.lang], boxW - (e.count === null ? 46 : 76) * ratio) })),
   }));
-  const rows = sections.reduce((n, s) => n + s.title.length + s.entries.reduce((m, x) => m + x.label.length, 0), 0);
+  const rows = sections.reduce((n, s, i) => n + s.title.length + (caption.legend[i]!.grid ? 5 : s.entries.reduce((m, x) => m + x.label.length, 0)), 0); // a bivariate square: 5 rows
   if (!rows) return;
   const boxH = rows * line + 14 * ratio;
   const x0 = width - boxW - 12 * ratio;
@@ -82,11 +83,13 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
   ctx.fillRect(x0, y, boxW, boxH);
   ctx.strokeRect(x0, y, boxW, boxH);
   y += 7 * ratio;
-  for (const section of sections) {
+  sections.forEach((section, i) => {
+    const grid = caption.legend[i]!.grid;
     ctx.fillStyle = '#222';
     ctx.font = titleFont;
     for (const text of section.title) { ctx.fillText(text, x0 + 10 * ratio, y + 12 * ratio); y += line; }
     ctx.font = entryFont;
+    if (grid) { y = drawGrid(ctx, grid, caption.lang, x0, y, line, ratio); return; }
     for (const { e, label } of section.entries) {
       ctx.fillStyle = cssColor(e.swatch);
       ctx.strokeStyle = cssColor(e.swatch);
@@ -98,9 +101,27 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
       if (e.count !== null) { ctx.textAlign = 'right'; ctx.fillText(String(e.count), x0 + boxW - 10 * ratio, y + 12 * ratio); ctx.textAlign = 'left'; }
       for (const text of label) { ctx.fillText(text, x0 + 36 * ratio, y + 12 * ratio); y += line; }
     }
-  }
+  });
 }
 
+/** A bivariate map's 3×3 square with its axes named (the second variable's name above, the first's below); returns the next y. */
+function drawGrid(ctx: CanvasRenderingContext2D, g: BivariateGrid, lang: 'zh' | 'en', x0: number, y: number, line: number, ratio: number): number {
+  ctx.font = `${11 * ratio}px ${FONT}`;
+  ctx.fillStyle = '#222';
+  ctx.fillText(`↑ ${g.y[lang]}`, x0 + 10 * ratio, y + 12 * ratio, 210 * ratio);
+  const cell = line;
+  const top = y + line;
+  for (let j = 0; j < 3; j++) for (let i = 0; i < 3; i++) {
+    ctx.fillStyle = cssColor(g.colors[j]![i]!);
+    ctx.fillRect(x0 + 18 * ratio + i * cell, top + (2 - j) * cell, cell - ratio, cell - ratio);
+  }
+  ctx.fillStyle = '#222';
+  ctx.fillText(`→ ${g.x[lang]}`, x0 + 10 * ratio, top + 3 * cell + 12 * ratio, 210 * ratio);
+  ctx.font = `${12 * ratio}px ${FONT}`;
+  return y + 5 * line;
+}
+
+/** A scale bar (公里 km) at the map's bottom left and a north arrow at its top right, as on the page. */
 function drawScaleNorth(ctx: CanvasRenderingContext2D, ratio: number, metresPerPixel: number, top: number, bottom: number, width: number): void {
   const { km, width: bar } = scaleBarKm({ metresPerPoint: metresPerPixel }, 110);
   const x = 12 * ratio;

@@ -71,6 +71,10 @@ function valueFor(r: Rng, key: string): string {
   if (Object.hasOwn(LISTS, key)) return listValue(r, LISTS[key]!);
   if (Object.hasOwn(SINGLES, key)) return r() < 0.7 ? pick(r, SINGLES[key]!) : `${pick(r, SINGLES[key]!)}${pick(r, ['x', ' ', '%', '0', '%20'])}`;
   if (key === 'present') return pick(r, ['1', '0', '1', 'yes', 'true']);
+  if (key === 'classing') return pick(r, ['quantile', 'equal', 'jenks', 'manual', 'ckmeans', ' Jenks ', 'kmeans', '']);
+  if (key === 'classes') return pick(r, ['3', '5', '7', '2', '8', ' 4 ', '5.0', '-3']);
+  if (key === 'breaks') return Array.from({ length: times(r, 9) }, () => pick(r, [...NUMBERS, '1', '-2.5', '1e3', '.5', '7.', 'x', ''])).join(',');
+  if (key === 'indicator' || key === 'indicator2') return pick(r, ['GDP', '人口（万人）', ' core_count ', 'x'.repeat(101), '\u0001', ...UNICODE]);
   if (key === 'view') {
     if (r() < 0.5) { // plausible: inside the ranges, with up to 9 decimals and the odd negative zero
       const [lon, lat, zoom] = [r() * 360 - 180, r() * 170 - 85, r() * 22].map((n) => n.toFixed(times(r, 9)));
@@ -146,7 +150,16 @@ export function expectedDrops(input: string): number {
     else if (key === 'near') drops += value === '' || validNear(value) ? 0 : 1;
     else if (key === 'within') drops += value === '' || !('error' in parseWithin(value)) ? 0 : 1; // the encoding's own tests: spatial.test.ts
     else if (key === 'present') drops += value === '1' || value === '0' ? 0 : 1;
-    else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
+    else if (key === 'indicator' || key === 'indicator2') {
+      const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+      drops += value.trim() !== '' && (clean === '' || [...clean].length > 100) ? 1 : 0;
+    } else if (key === 'classing') drops += ['quantile', 'equal', 'jenks', 'manual', 'ckmeans'].includes(value.trim().toLowerCase()) ? 0 : 1;
+    else if (key === 'classes') drops += /^\s*[3-7]\s*$/.test(value) ? 0 : 1;
+    else if (key === 'breaks') {
+      const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const numbers = items.filter((s) => /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) && Number.isFinite(Number(s)));
+      drops += items.length - numbers.length + Math.max(0, new Set(numbers.map((s) => Number(s) + 0)).size - 6);
+    } else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
   }
   return drops;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, toQuery } from '../../../src/filters/query.ts';
 import { normaliseWithin, onGrid } from '../../../src/filters/spatial.ts';
+import { CLASS_METHODS, DEFAULT_INDICATOR } from '../../../src/filters/indicator-state.ts';
 import { defaultUrlState, type UrlState } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
@@ -31,6 +32,10 @@ function randomState(r: () => number): UrlState {
       lang: r() < 0.5 ? 'zh' : 'en',
       view: r() < 0.5 ? { lon: Number((110 + r() * 7).toFixed(4)), lat: Number((20 + r() * 5).toFixed(4)), zoom: Number((5 + r() * 5).toFixed(2)) } : null,
       present: r() < 0.2,
+      indicator: r() < 0.7 ? { ...DEFAULT_INDICATOR, breaks: [] } : {
+        column: pick(r, ['GDP', '人口（万人）', 'a,b=c&d', null]), method: pick(r, CLASS_METHODS), classes: 3 + Math.floor(r() * 5),
+        breaks: r() < 0.5 ? [] : [-1.5, 0, 250, 1e6].filter(() => r() < 0.6), second: pick(r, [null, 'core_count', '投资 2023']),
+      },
     },
   };
 }
