@@ -158,7 +158,10 @@ export function expectedDrops(input: string): number {
     else if (key === 'breaks') {
       const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
       const numbers = items.filter((s) => /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) && Number.isFinite(Number(s)));
-      drops += items.length - numbers.length + Math.max(0, new Set(numbers.map((s) => Number(s) + 0)).size - 6);
+      // every item after the sixth distinct number is dropped unless it repeats one of the six kept
+      const kept = new Set<number>();
+      for (const n of numbers.map((s) => Number(s) + 0)) if (kept.has(n) || kept.size < 6) kept.add(n); else drops++;
+      drops += items.length - numbers.length;
     } else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
   }
   return drops;
