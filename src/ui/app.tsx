@@ -36,6 +36,7 @@ import { DocFacet } from './panels/doc-facet.tsx';
 import { SearchBox } from './panels/search-box.tsx';
 import { reducer, type AppState } from './store.ts';
 import { TableView } from './panels/table-view.tsx';
+import { ViewDescription } from './panels/view-description.tsx';
 import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
@@ -143,6 +144,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         </div>
       </header>
       <WarningBanner warnings={state.warnings} lang={lang} onDismiss={() => dispatch({ type: 'warnings/dismiss' })} />
+      <ViewDescription model={data.model} visible={visible} show={show} />
       {state.webgl === 'unavailable' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('noWebgl', lang)}</div>}
       {deck.failed && deckNeeded && (
         <div className="banner banner-error" role="alert" data-testid="deck-banner">

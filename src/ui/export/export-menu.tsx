@@ -83,11 +83,15 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
     const capture = captureRef.current;
     if (!capture) return;
     setStatus(t('rendering', lang));
-    const { composePng, canvasToBlob } = await import('./png-export.ts');
+    const [{ composePng, canvasToBlob }, { DESCRIPTION, withPngText }, { describeView }] =
+      await Promise.all([import('./png-export.ts'), import('../../export/png-text.ts'), import('../../present/describe.ts')]);
     const canvas = composePng(await capture(ratio), ratio, {
       title: t('title', lang), filters: describeFilters(model, visible.filters, show.layers, lang), legend, lang, attribution, note: t('indicative', lang),
     });
-    download(await canvasToBlob(canvas), `gd-map@${ratio}x.png`);
+    // the view in words as the picture's alt text (an iTXt Description chunk)
+    const bytes = new Uint8Array(await (await canvasToBlob(canvas)).arrayBuffer());
+    const described = withPngText(bytes, DESCRIPTION, describeView(model, visible, show, lang), lang === 'zh' ? 'zh-CN' : 'en');
+    download(new Blob([described as BlobPart], { type: 'image/png' }), `gd-map@${ratio}x.png`);
     setStatus(t('exported', lang));
   };
 
