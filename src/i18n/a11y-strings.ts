@@ -21,10 +21,10 @@ export const a11yZh = {
   'a11y.skipToList': '跳到地图要素列表',
   'theme.contrast': '高对比度',
   'theme.contrastOn': '关闭高对比度',
-  'shortcut.arrows': '在地图要素列表中：↑↓ 按由北向南、由西向东的顺序移动，Home/End 到首尾',
+  'shortcut.arrows': '在地图要素列表中：按由北向南、由西向东的顺序移动，Home/End 到首尾',
   'shortcut.enter': '在地图要素列表中：打开所选城市或项目的详情',
   'shortcut.escape': '关闭详情面板，焦点回到打开前的位置',
-  'shortcut.tab': 'Tab / Shift+Tab：在页面各部分之间移动',
+  'shortcut.tab': '在页面各部分之间移动（地图要素列表在地图上）',
 } as const;
 
 export const a11yEn: Record<keyof typeof a11yZh, string> = {
@@ -48,8 +48,8 @@ export const a11yEn: Record<keyof typeof a11yZh, string> = {
   'a11y.skipToList': 'Skip to the list of map features',
   'theme.contrast': 'High contrast',
   'theme.contrastOn': 'Turn high contrast off',
-  'shortcut.arrows': 'In the map features list: ↑↓ move north to south, west to east; Home/End go to the first/last',
+  'shortcut.arrows': 'In the map features list: move north to south, west to east; Home/End go to the first/last',
   'shortcut.enter': 'In the map features list: open the chosen city or project',
   'shortcut.escape': 'Close the detail panel; focus returns where it was',
-  'shortcut.tab': 'Tab / Shift+Tab: move between the parts of the page',
+  'shortcut.tab': 'Move between the parts of the page (the map features list is on the map)',
 };

@@ -37,6 +37,8 @@ import { SearchBox } from './panels/search-box.tsx';
 import { reducer, type AppState } from './store.ts';
 import { TableView } from './panels/table-view.tsx';
 import { ViewDescription } from './panels/view-description.tsx';
+import { MapKeyList } from './map/map-key-list.tsx';
+import { useFocusReturn } from './panels/use-focus-return.ts';
 import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
@@ -49,6 +51,7 @@ function initialState({ url }: Startup): AppState {
 export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const [state, dispatch] = useReducer(reducer, startup, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
+  const pointRef = useRef<((lonLat: [number, number]) => { x: number; y: number }) | null>(null);
   const presenter = usePresenter(state, dispatch);
   const imports = useImport(data.model, data.features);
   const { filters, show } = state;
@@ -85,6 +88,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);
+  useFocusReturn(project ? `project:${project.id}` : state.zone ? `zone:${state.zone}` : corridor ? `corridor:${corridor.id}` : show.city ? `city:${show.city}` : null);
   const onPick = (m: SearchMatch) => {
     if (m.kind === 'cluster') {
       dispatch({ type: 'url/patch', filters: { cluster: m.id }, show: { layers: toggled(show.layers, 'clusters', true) } });
@@ -163,8 +167,9 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
             <MapView key={state.mapGeneration} early={startup.early} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
-              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
+              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} pointRef={pointRef} />
           )}
+          {state.webgl === 'ok' && <MapKeyList model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} pointRef={pointRef} />}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
           {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
