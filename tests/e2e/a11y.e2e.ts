@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openApp } from './browser.ts';
+import { SCREENSHOTS, launchChromium, openApp } from './browser.ts';
 
 // WCAG 2.0–2.2 A and AA with axe-core (a dev dependency, put into the page by the test), in every main view
 // of one page: the views are reached through the URL (history + popstate, as Back does) and clicks.
@@ -76,4 +76,64 @@ describe('WCAG 2.2 A/AA (axe-core): no serious or critical violation', () => {
     if (Object.keys(report).length) console.log(JSON.stringify(report, null, 1));
     expect(Object.fromEntries(Object.entries(report).map(([k, v]) => [k, v.map((x) => `${x.id} (${x.nodes.length})`)]))).toEqual({});
   }, 120_000);
+});
+
+const focusedInfo = () => page.evaluate(() => {
+  const el = document.activeElement as HTMLElement | null;
+  return { role: el?.getAttribute('role') ?? null, inPanel: !!el?.closest('.detail'), active: el?.getAttribute('aria-activedescendant') ?? null };
+});
+
+describe('keyboard only', () => {
+  it('reaches the map by Tab, opens 湛江, steps to a project, opens it and comes back, and leaves by Tab', async () => {
+    await page.keyboard.press('Escape');
+    await goTo('');
+    await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); });
+    let presses = 0;
+    while ((await focusedInfo()).role !== 'listbox' && presses < 120) { await page.keyboard.press('Tab'); presses++; }
+    expect((await focusedInfo()).role).toBe('listbox');
+    await page.keyboard.press('End'); // the southernmost city
+    expect((await focusedInfo()).active).toBe('map-item-city-440800');
+    await expect.poll(() => page.locator('.tooltip').textContent()).toContain('湛江'); // marked on the map like a hover
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="detail-panel"]');
+    expect(await page.textContent('[data-testid="detail-panel"] h2')).toContain('湛江');
+    await expect.poll(async () => (await focusedInfo()).inPanel).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="detail-panel"]').count()).toBe(0);
+    expect(await focusedInfo()).toMatchObject({ role: 'listbox', active: 'map-item-city-440800' }); // focus came back
+    await page.keyboard.press('5'); // projects on (a shortcut), the list now holds them too
+    await expect.poll(() => page.locator('[data-testid="map-key-list"] [id^="map-item-project-"]').count()).toBeGreaterThan(0);
+    let steps = 0;
+    while (!(await focusedInfo()).active?.startsWith('map-item-project-') && steps < 40) { await page.keyboard.press('ArrowDown'); steps++; }
+    const project = (await focusedInfo()).active!;
+    expect(project).toMatch(/^map-item-project-/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="project-panel"]');
+    await expect.poll(async () => (await focusedInfo()).inPanel).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="project-panel"]').count()).toBe(0);
+    expect(await focusedInfo()).toMatchObject({ role: 'listbox', active: project });
+    await page.keyboard.press('Tab'); // no trap: Tab leaves the list
+    expect((await focusedInfo()).role).not.toBe('listbox');
+  }, 60_000);
+});
+
+/** How far the page scrolls sideways (0 = it reflows). */
+const overflowX = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('reflow (WCAG 1.4.10)', () => {
+  it('has no horizontal scrolling at 320 px wide and at 200 % zoom (640 × 360 CSS px)', async () => {
+    const found: Record<string, number> = {};
+    for (const [name, size] of [['320', { width: 320, height: 800 }], ['200pct', { width: 640, height: 360 }]] as const) {
+      await page.setViewportSize(size);
+      for (const [view, query] of [['map', 'cluster=new_energy'], ['city', 'cluster=new_energy&city=440800'], ['en', 'lang=en&layers=cities,clusters,projects,zones&compare=440100,440300']] as const) {
+        await goTo(query);
+        await page.waitForTimeout(250);
+        found[`${name} ${view}`] = await overflowX();
+        await page.screenshot({ path: join(SCREENSHOTS, `a11y-reflow-${name}-${view}.png`) });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, 0])));
+  }, 60_000);
 });
