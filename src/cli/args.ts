@@ -102,7 +102,7 @@ export function parseArgs(argv: string[]): ExportArgs {
 /** How each filter flag's value looks in the usage text; a Record, so a new URL parameter cannot be left out. */
 const PARAM_HINTS: Record<Param, string> = {
   layers: 'L,..', cluster: 'ID', rank: 'core,key,general', zone: 'Z,..', metro: 'M,..', city: 'ADCODE', compare: 'ADCODE,..',
-  kind: 'K,..', doc: 'D,..', q: 'TEXT', lang: 'zh|en', view: 'lon,lat,zoom', present: '1|0',
+  kind: 'K,..', doc: 'D,..', q: 'TEXT', lang: 'zh|en', view: 'lon,lat,zoom', present: '1|0', theme: 'default|contrast',
 };
 
 /** Wraps bracketed flags into lines of at most 100 characters, indented. */

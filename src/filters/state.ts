@@ -15,6 +15,10 @@ export type Lang = (typeof LANGS)[number];
 
 export interface View { lon: number; lat: number; zoom: number }
 
+/** Colour themes: the default, and high contrast for projectors and low vision (theme=contrast). */
+export const THEMES = ['default', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** The most characters (code points) the search text keeps. */
 export const Q_MAX = 200;
 
@@ -37,6 +41,7 @@ export interface ShowState {
   lang: Lang;
   view: View | null;    // null = the default framing of the province
   present: boolean;     // presentation mode: no editing chrome, larger type
+  theme: Theme;         // colour theme; 'contrast' for projectors
 }
 
 /** Everything the URL carries. */
@@ -47,7 +52,7 @@ export const DEFAULT_LAYERS: readonly LayerId[] = ['cities', 'clusters', 'zones'
 export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank: [], zone: [], metro: [], kind: [], doc: [], q: '' });
 
 export const DEFAULT_SHOW: ShowState = Object.freeze({
-  layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false,
+  layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false, theme: 'default',
 });
 
 /** A fresh default URL state (its lists may be changed by the caller). */

@@ -123,7 +123,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   }, [lang]);
 
   return (
-    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${show.present ? 'presenting' : ''}`} data-ready={mapReady || undefined}>
+    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${show.present ? 'presenting' : ''} theme-${show.theme}`} data-ready={mapReady || undefined}>
       <header className="topbar">
         <div className="brand">
           <h1>{t('title', lang)}</h1>
@@ -141,6 +141,10 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
+          </button>
+          <button type="button" className="keep-in-present" aria-pressed={show.theme === 'contrast'} data-testid="theme-toggle"
+            onClick={() => dispatch({ type: 'url/patch', show: { theme: show.theme === 'contrast' ? 'default' : 'contrast' } })}>
+            {t('theme.contrast', lang)}
           </button>
           <button type="button" className="keep-in-present" lang={lang === 'zh' ? 'en' : 'zh'} onClick={() => dispatch({ type: 'url/patch', show: { lang: lang === 'zh' ? 'en' : 'zh' } })}>
             {t('lang', lang)}

@@ -28,6 +28,7 @@ function randomState(r: () => number): UrlState {
       lang: r() < 0.5 ? 'zh' : 'en',
       view: r() < 0.5 ? { lon: Number((110 + r() * 7).toFixed(4)), lat: Number((20 + r() * 5).toFixed(4)), zoom: Number((5 + r() * 5).toFixed(2)) } : null,
       present: r() < 0.2,
+      theme: r() < 0.3 ? 'contrast' : 'default',
     },
   };
 }
