@@ -70,6 +70,7 @@ function valueFor(r: Rng, key: string): string {
   if (Object.hasOwn(LISTS, key)) return listValue(r, LISTS[key]!);
   if (Object.hasOwn(SINGLES, key)) return r() < 0.7 ? pick(r, SINGLES[key]!) : `${pick(r, SINGLES[key]!)}${pick(r, ['x', ' ', '%', '0', '%20'])}`;
   if (key === 'present') return pick(r, ['1', '0', '1', 'yes', 'true']);
+  if (key === 'theme') return pick(r, ['contrast', 'default', 'contrast', 'dark', '']);
   if (key === 'view') {
     if (r() < 0.5) { // plausible: inside the ranges, with up to 9 decimals and the odd negative zero
       const [lon, lat, zoom] = [r() * 360 - 180, r() * 170 - 85, r() * 22].map((n) => n.toFixed(times(r, 9)));
@@ -143,6 +144,7 @@ export function expectedDrops(input: string): number {
     else if (Object.hasOwn(SINGLES, key)) drops += (value === '' && key !== 'lang') || SINGLES[key]!.includes(value) ? 0 : 1;
     else if (key === 'view') drops += validView(value) ? 0 : 1;
     else if (key === 'present') drops += value === '1' || value === '0' ? 0 : 1;
+    else if (key === 'theme') drops += value === 'default' || value === 'contrast' ? 0 : 1;
     else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
   }
   return drops;
