@@ -48,8 +48,7 @@ export function MapKeyList({ model, features, visible, show, dispatch, pointRef 
       e.preventDefault();
       if (active.kind === 'city') dispatch({ type: 'select', city: active.id });
       else dispatch({ type: 'project/select', project: active.id });
-      // into the panel; Escape there closes it and focus comes back here (useFocusReturn)
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.detail')?.focus());
+      // focus goes into the panel, and comes back here when it closes (useFocusReturn)
     }
   };
 

@@ -11,10 +11,14 @@ export function useFocusReturn(open: string | null): void {
   useEffect(() => {
     const before = was.current;
     was.current = open;
-    if (open && !before) opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    if (open && !before) {
+      opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      // opened from the map's list by keyboard: focus goes into the panel (its Escape brings it back)
+      if (opener.current?.getAttribute('role') === 'listbox') document.querySelector<HTMLElement>('.detail')?.focus();
+    }
     const lost = () => !document.activeElement || document.activeElement === document.body;
     // one panel gave way to another (a project's closed over its city's): focus goes into the one shown
-    if (open && before && open !== before && lost()) document.querySelector<HTMLElement>('.detail')?.focus();
+    if (open && before && open !== before && (lost() || document.activeElement?.getAttribute('role') === 'listbox')) document.querySelector<HTMLElement>('.detail')?.focus();
     if (!open && before) {
       if (lost() && opener.current?.isConnected) opener.current.focus();
       opener.current = null;
