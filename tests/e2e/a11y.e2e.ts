@@ -60,6 +60,7 @@ const VIEWS: [string, () => Promise<void>][] = [
     await page.focus('[data-testid="print-dialog"] select');
     await page.keyboard.press('Escape'); // Escape closes the print dialog
     await page.waitForSelector('[data-testid="print-dialog"]', { state: 'detached' });
+    if (await page.locator('[data-testid="export-panel"]').count()) await page.click('button:has-text("导出")');
     await goTo('');
     const path = join(dir, 'sites.csv');
     writeFileSync(path, '名称,城市,投资\n测试园区A,广州,10\n测试园区B,湛江市,20\n测试园区C,Meizhou,5\n');

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState, type MutableRefObject } from 'react';
 import type { Visible } from '../../filters/apply.ts';
 import { applyFilters } from '../../filters/apply.ts';
 import { describeFilters } from '../../filters/describe.ts';
+import { describeView } from '../../present/describe.ts';
 import { DEFAULT_FILTERS, type ShowState } from '../../filters/state.ts';
 import { te } from '../../i18n/export-strings.ts';
 import { t } from '../../i18n/strings.ts';
@@ -83,8 +84,7 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
     const capture = captureRef.current;
     if (!capture) return;
     setStatus(t('rendering', lang));
-    const [{ composePng, canvasToBlob }, { DESCRIPTION, withPngText }, { describeView }] =
-      await Promise.all([import('./png-export.ts'), import('../../export/png-text.ts'), import('../../present/describe.ts')]);
+    const [{ composePng, canvasToBlob }, { DESCRIPTION, withPngText }] = await Promise.all([import('./png-export.ts'), import('../../export/png-text.ts')]);
     const canvas = composePng(await capture(ratio), ratio, {
       title: t('title', lang), filters: describeFilters(model, visible.filters, show.layers, lang), legend, lang, attribution, note: t('indicative', lang),
     });
