@@ -9,6 +9,7 @@ import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
 import { motion } from './motion.ts';
+import { t } from '../../i18n/strings.ts';
 import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
 import { freePadding, insideFree, type Rect } from './framing.ts';
 import type { Action } from '../store.ts';
@@ -227,7 +228,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
   // e2e tests and the bench wait while a layer the state asks for still waits for deck.gl (or for deck.gl at all)
   const overlaid = overlaidMap !== null && overlaidMap === map.current;
   const pending = deckNeeded && !overlaid;
-  return <div ref={container} className="map" role="region" aria-label="map" data-layers-pending={pending ? 'true' : undefined} data-deck={overlaid ? 'ready' : undefined} />;
+  return <div ref={container} className="map" role="region" aria-label={t('map', lang)} data-layers-pending={pending ? 'true' : undefined} data-deck={overlaid ? 'ready' : undefined} />;
 }
 
 const round = (n: number, d: number) => Number(n.toFixed(d));
