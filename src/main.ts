@@ -4,6 +4,7 @@ import { DEFAULT_SHOW } from './filters/state.ts';
 import { renderFrame, renderLoadError } from './ui/frame.ts';
 import { startEarlyMap, type EarlyMap } from './ui/map/map-host.ts';
 import './ui/styles.css';
+import './ui/a11y.css';
 
 const root = document.getElementById('root')!;
 // the one parser of the URL (src/filters/query.ts): the frame, the early map and the app read the same result

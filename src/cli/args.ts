@@ -105,6 +105,7 @@ const PARAM_HINTS: Record<Param, string> = {
   kind: 'K,..', doc: 'D,..', q: 'TEXT', lang: 'zh|en', view: 'lon,lat,zoom', present: '1|0',
   near: 'lon,lat,km', within: 'FILE.geojson',
   indicator: 'COLUMN', classing: 'quantile|equal|jenks|manual', classes: '3..7', breaks: 'N,..', indicator2: 'COLUMN|core_count',
+  theme: 'default|contrast',
 };
 
 /** Wraps bracketed flags into lines of at most 100 characters, indented. */

@@ -1,6 +1,7 @@
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { PrintDocument } from '../print/commands.ts';
 import { pageSvg } from './print-svg.ts';
+import { DESCRIPTION, withPngText } from './png-text.ts';
 import { loadFonts, subsetFonts, textRuns, type PrintAssets } from './print-fonts.ts';
 
 /** Dots per inch of a printed PNG. */
@@ -29,5 +30,6 @@ export async function toPng(doc: PrintDocument, assets: PrintAssets & { resvg: U
   const png = image.asPng();
   image.free();
   resvg.free();
-  return png;
+  // the view in words as the picture's alt text, in the bytes (so the page and the CLI still write the same file)
+  return doc.description ? withPngText(png, DESCRIPTION, doc.description, doc.lang === 'zh' ? 'zh-CN' : 'en') : png;
 }

@@ -1,6 +1,6 @@
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../model/id-lists.ts';
 import {
-  DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX,
+  DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX, THEMES,
   type FilterState, type ShowState, type UrlState, type View,
 } from './state.ts';
 import { nearText, parseNear, parseWithin, WITHIN_MAX_VERTICES, withinText } from './spatial.ts';
@@ -13,7 +13,7 @@ export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
 export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present', 'near', 'within',
-  'indicator', 'classing', 'classes', 'breaks', 'indicator2'] as const;
+  'indicator', 'classing', 'classes', 'breaks', 'indicator2', 'theme'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -40,6 +40,7 @@ export const ALLOWED: Record<Param, readonly string[]> = {
   near: ['lon,lat,km with lon -180..180, lat -85..85, km 0..1000 (great-circle)'],
   within: [`polygons in the compact encoding of README (URL parameters), at most ${WITHIN_MAX_VERTICES} vertices; "out." first = outside`],
   ...INDICATOR_ALLOWED,
+  theme: THEMES,
 };
 const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind', 'doc'] as const;
 const SHOW_LISTS = ['layers', 'compare'] as const;
@@ -121,6 +122,9 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
     filters.q = q;
   } else if (key === 'indicator' || key === 'indicator2' || key === 'classing' || key === 'classes' || key === 'breaks') {
     applyIndicatorParam(show, key, value, warnings);
+  } else if (key === 'theme') {
+    if (value === 'default' || value === 'contrast') show.theme = value;
+    else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
   } else if (key === 'present') {
     if (value === '1' || value === '0') show.present = value === '1';
     else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
@@ -229,6 +233,7 @@ export function toQuery({ filters, show }: UrlState): string {
   if (filters.near) out.set('near', nearText(filters.near));
   if (filters.within) out.set('within', withinText(filters.within));
   for (const [key, value] of indicatorParams(show.indicator)) out.set(key, value);
+  if (show.theme !== DEFAULT_SHOW.theme) out.set('theme', show.theme);
   return out.toString().replace(/%2C/g, ',');
 }
 

@@ -17,6 +17,10 @@ export type Lang = (typeof LANGS)[number];
 
 export interface View { lon: number; lat: number; zoom: number }
 
+/** Colour themes: the default, and high contrast for projectors and low vision (theme=contrast). */
+export const THEMES = ['default', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** The most characters (code points) the search text keeps. */
 export const Q_MAX = 200;
 
@@ -42,6 +46,7 @@ export interface ShowState {
   view: View | null;    // null = the default framing of the province
   present: boolean;     // presentation mode: no editing chrome, larger type
   indicator: IndicatorChoice; // the cities coloured by an imported file's column (indicator-state.ts)
+  theme: Theme;         // colour theme; 'contrast' for projectors
 }
 
 /** Everything the URL carries. */
@@ -53,7 +58,7 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank:
 
 export const DEFAULT_SHOW: ShowState = Object.freeze({
   layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false,
-  indicator: DEFAULT_INDICATOR,
+  indicator: DEFAULT_INDICATOR, theme: 'default',
 });
 
 /** A fresh default URL state (its lists may be changed by the caller). */

@@ -1,6 +1,7 @@
 import type { Lang } from '../filters/state.ts';
 import { corridorEn, corridorZh } from './corridor-strings.ts';
 import { placeEn, placeZh } from './place-strings.ts';
+import { a11yEn, a11yZh } from './a11y-strings.ts';
 
 const zh = {
   title: '广东省区域发展布局',
@@ -247,6 +248,7 @@ const zh = {
   'print.metro': '都市圈',
   ...corridorZh,
   ...placeZh,
+  ...a11yZh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -496,6 +498,7 @@ const en: Record<Key, string> = {
   'print.metro': 'Metropolitan area',
   ...corridorEn,
   ...placeEn,
+  ...a11yEn,
 };
 
 export type StringKey = Key;

@@ -4,7 +4,8 @@ import { fromTiles } from './basemap.ts';
 import { matchBy, perFeature, rgba, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
-import { CITY_LINE, DIMMED, UNRANKED, RANK_COLORS, countColor, metroFill, zoneFill, type RGBA } from './palette.ts';
+import { DIMMED, UNRANKED, countColor, metroFill, zoneFill, type RGBA } from './palette.ts';
+import { cityLine, rankColors } from './contrast-palette.ts';
 
 /** The colour a city is filled with, given the mode; exported for tests and the pixel probes. */
 export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' | 'show' | 'choropleth'>): RGBA {
@@ -14,7 +15,7 @@ export function cityFillColor(f: CityFeature, input: Pick<LayerInput, 'visible' 
   switch (fillMode(input.show.layers, input.visible.filters.cluster)) {
     case 'rank': {
       const rank = p[`rank_${input.visible.filters.cluster!}`];
-      return rank ? RANK_COLORS[rank] : UNRANKED;
+      return rank ? rankColors(input.show.theme)[rank] : UNRANKED;
     }
     case 'count': return countColor(p.core_count);
     case 'metro': {
@@ -44,7 +45,7 @@ export function cityStyleLayers(input: LayerInput): LayerSpecification[] {
     },
     {
       id: 'cities-line', type: 'line', ...fromTiles('cities'), layout: { visibility: shown },
-      paint: { 'line-color': perFeature(rgba(CITY_LINE)), 'line-width': 1.2, 'line-opacity': opacity },
+      paint: { 'line-color': perFeature(rgba(cityLine(input.show.theme).color)), 'line-width': cityLine(input.show.theme).width, 'line-opacity': opacity },
     },
   ];
 }

@@ -6,7 +6,8 @@ import { ROLE_MARKS } from './roles.ts';
 import { corridorLegend } from './corridor-legend.ts';
 import { placeLegendEntries } from './sub-sector-place-legend.ts';
 import { fillMode, groupsActive } from './mode.ts';
-import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
+import { rankColors } from './contrast-palette.ts';
+import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 import { choroplethLegend, type Choropleth } from './choropleth.ts';
 import { bivariateLegend, type BivariateGrid } from './bivariate.ts';
 
@@ -24,7 +25,7 @@ export interface LegendSection {
 }
 
 /** The legend for what is on the map right now, with visible-city counts per class. */
-export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'>, subSector: SubSector | null = null, choropleth: Choropleth | null = null): LegendSection[] {
+export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'> & { theme?: ShowState['theme'] }, subSector: SubSector | null = null, choropleth: Choropleth | null = null): LegendSection[] {
   const sections: LegendSection[] = [];
   const visibleCities = model.cities.filter((c) => visible.cityIds.has(c.id));
   const { layers } = show;
@@ -39,7 +40,7 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
       title: { zh: cluster.name_zh, en: cluster.name_en },
       entries: [
         ...RANKS.map((rank) => ({
-          swatch: RANK_COLORS[rank], shape: 'fill' as const,
+          swatch: rankColors(show.theme)[rank], shape: 'fill' as const,
           label: both(`rank.${rank}`),
           count: visibleCities.filter((c) => row.ranks[c.id] === rank).length,
         })),

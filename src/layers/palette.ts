@@ -58,7 +58,7 @@ export const KIND_COLORS: Record<ProjectKind, RGBA> = {
   energy: [230, 159, 0, 255],              // orange
   water: [86, 180, 233, 255],              // sky blue
   ecology: [0, 158, 115, 255],             // bluish green
-  other: [130, 120, 110, 255],             // warm grey
+  other: [100, 92, 85, 255],               // dark warm grey (apart from bluish green under protanopia)
 };
 export const PROJECT_RIM: RGBA = [255, 255, 255, 230];
 
@@ -71,7 +71,7 @@ export const SUB_SECTOR_ROLE_COLORS: Record<SubSectorRole, RGBA> = {
   base: [0, 90, 160, 255],
   support: [0, 140, 100, 255],
   supporting: [200, 120, 0, 255],
-  named: [110, 110, 110, 255],
+  named: [160, 160, 160, 255], // light grey: apart from the support green under deuteranopia
 };
 
 /** One hue per metropolitan area; whole-city members in the hue, urban-part members washed out. */

@@ -49,6 +49,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'Escape', action: { type: 'escape' }, label: 'shortcut.close' },
 ];
 
+/** Keys that move around the page rather than act (the help lists them after SHORTCUTS). */
+export const NAVIGATION_KEYS: readonly { keys: string[]; label: StringKey }[] = [
+  { keys: ['Tab', 'Shift+Tab'], label: 'shortcut.tab' },
+  { keys: ['↑', '↓', '←', '→', 'Home', 'End'], label: 'shortcut.arrows' },
+  { keys: ['Enter'], label: 'shortcut.enter' },
+  { keys: ['Esc'], label: 'shortcut.escape' },
+];
+
 const BY_KEY = new Map(SHORTCUTS.map((s) => [s.key, s.action]));
 
 // Keys with a name in words come from the strings table; the rest are written as symbols.
@@ -70,7 +78,7 @@ export interface KeyInput {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
-  target: { tagName?: string; isContentEditable?: boolean; type?: string } | null;
+  target: { tagName?: string; isContentEditable?: boolean; type?: string; role?: string | null } | null;
 }
 
 // Inputs that take no typed text; they still own the keys listed in OWN_KEYS.
@@ -80,6 +88,9 @@ const OWN_KEYS: Record<string, readonly string[]> = {
   radio: [' ', 'ArrowLeft', 'ArrowRight'],
   range: ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown'],
 };
+
+// Keys a focused list box (the map's features, src/ui/map/map-key-list.tsx) uses itself.
+const LISTBOX_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', ' '];
 
 /** The action for a key press, or null while typing in a field (except Escape) or with Ctrl, ⌘ or Alt held. */
 export function actionForKey(event: KeyInput): PresentAction | null {
@@ -92,6 +103,7 @@ export function actionForKey(event: KeyInput): PresentAction | null {
   if (target.isContentEditable) return null;
   const tag = (target.tagName ?? '').toUpperCase();
   if (tag === 'TEXTAREA' || tag === 'SELECT') return null;
+  if (target.role === 'listbox') return LISTBOX_KEYS.includes(key) ? null : action; // the map's list of features steps with these
   if (tag === 'BUTTON' || tag === 'SUMMARY') return OWN_KEYS.button!.includes(key) ? null : action;
   if (tag !== 'INPUT') return action;
   const type = (target.type ?? 'text').toLowerCase();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseQuery, toQuery, type QueryWarning } from '../filters/query.ts';
-import { DEFAULT_SHOW, type Lang, type UrlState } from '../filters/state.ts';
+import { parseQuery, searchParamsOf, toQuery, type QueryWarning } from '../filters/query.ts';
+import { DEFAULT_SHOW, type Lang, type Theme, type UrlState } from '../filters/state.ts';
 
 /** Decks larger than this are refused before parsing (1 MB). */
 export const MAX_DECK_BYTES = 1_048_576;
@@ -148,7 +148,8 @@ export function previousScene(deck: SceneDeck, currentId: string | null): Scene 
 }
 
 /** The URL state a scene shows, in the viewer's language and presentation mode. */
-export function stateForScene(scene: Scene, lang: Lang, present = false): UrlState {
+export function stateForScene(scene: Scene, lang: Lang, present = false, theme: Theme = 'default'): UrlState {
   const { filters, show } = parseQuery(scene.query).state;
-  return { filters, show: { ...show, lang, present } };
+  // a scene that names a theme shows it; others keep the presenter's (a projector stays in high contrast)
+  return { filters, show: { ...show, lang, present, theme: searchParamsOf(scene.query).has('theme') ? show.theme : theme } };
 }

@@ -23,6 +23,7 @@ export interface PrintPage { width: number; height: number; commands: PrintComma
 export interface PrintDocument {
   title: string;
   subject: string;
+  description?: string; // the view in words (present/describe.ts): alt text of a PNG, a line on the page
   date: string; // YYYY-MM-DD, written as the creation date
   lang: 'zh' | 'en';
   pages: PrintPage[];

@@ -1,4 +1,5 @@
 import { describeFilters } from '../filters/describe.ts';
+import { describeView } from '../present/describe.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLegend } from '../layers/legend.ts';
 import type { RGBA } from '../layers/palette.ts';
@@ -85,7 +86,8 @@ export function mapPage(input: PrintInput, frame: PageFrame): PrintPage {
   const lang = input.state.lang;
   const title = frame.title.trim() || defaultTitle(input);
   const head = header(input, frame, s, title);
-  const footer = footerLines(input, frame, width - 2 * margin, s.small);
+  // the view in words first, so a reader of the PDF's text (or a screen reader) gets the map's content
+  const footer = [...wrap(viewDescription(input), s.small, width - 2 * margin), ...footerLines(input, frame, width - 2 * margin, s.small)];
   const footerTop = height - margin - footer.length * s.small * 1.45;
   const top = margin + head.height;
   const gap = 12;
@@ -122,6 +124,9 @@ export function printMap(input: PrintInput, frame: PageFrame): PrintDocument {
   const title = frame.title.trim() || defaultTitle(input);
   return {
     title, subject: describeFilters(input.model, input.state, input.state.layers, input.state.lang) || t('print.noFilters', input.state.lang),
-    date: sourcesDate(input.model), lang: input.state.lang, pages: [mapPage(input, frame)],
+    date: sourcesDate(input.model), lang: input.state.lang, pages: [mapPage(input, frame)], description: viewDescription(input),
   };
 }
+
+/** The printed view in words, from the same Visible as its map. */
+export const viewDescription = (input: PrintInput): string => describeView(input.model, input.visible, input.state, input.state.lang);

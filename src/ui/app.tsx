@@ -37,6 +37,9 @@ import { DocFacet } from './panels/doc-facet.tsx';
 import { SearchBox } from './panels/search-box.tsx';
 import { reducer, type AppState } from './store.ts';
 import { TableView } from './panels/table-view.tsx';
+import { ViewDescription } from './panels/view-description.tsx';
+import { MapKeyList } from './map/map-key-list.tsx';
+import { useFocusReturn } from './panels/use-focus-return.ts';
 import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
@@ -50,6 +53,7 @@ function initialState({ url }: Startup): AppState {
 export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const [state, dispatch] = useReducer(reducer, startup, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
+  const pointRef = useRef<((lonLat: [number, number]) => { x: number; y: number }) | null>(null);
   const presenter = usePresenter(state, dispatch);
   const imports = useImport(data.model, data.features);
   const { filters, show } = state;
@@ -91,6 +95,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);
+  useFocusReturn(project ? `project:${project.id}` : state.zone ? `zone:${state.zone}` : corridor ? `corridor:${corridor.id}` : show.city ? `city:${show.city}` : null);
   const onPick = (m: SearchMatch) => {
     if (m.kind === 'cluster') {
       dispatch({ type: 'url/patch', filters: { cluster: m.id }, show: { layers: toggled(show.layers, 'clusters', true) } });
@@ -125,7 +130,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   }, [lang]);
 
   return (
-    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${show.present ? 'presenting' : ''}`} data-ready={mapReady || undefined}>
+    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${show.present ? 'presenting' : ''} theme-${show.theme}`} data-ready={mapReady || undefined}>
       <header className="topbar">
         <div className="brand">
           <h1>{t('title', lang)}</h1>
@@ -144,6 +149,10 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
           </button>
+          <button type="button" className="keep-in-present" aria-pressed={show.theme === 'contrast'} data-testid="theme-toggle"
+            onClick={() => dispatch({ type: 'url/patch', show: { theme: show.theme === 'contrast' ? 'default' : 'contrast' } })}>
+            {t('theme.contrast', lang)}
+          </button>
           <button type="button" className="keep-in-present" lang={lang === 'zh' ? 'en' : 'zh'} onClick={() => dispatch({ type: 'url/patch', show: { lang: lang === 'zh' ? 'en' : 'zh' } })}>
             {t('lang', lang)}
           </button>
@@ -151,6 +160,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       </header>
       <WarningBanner warnings={state.warnings} lang={lang} onDismiss={() => dispatch({ type: 'warnings/dismiss' })} />
       <IndicatorNotice missing={indicator.missing} lang={lang} />
+      <ViewDescription model={data.model} visible={visible} show={show} />
       {state.webgl === 'unavailable' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('noWebgl', lang)}</div>}
       {deck.failed && deckNeeded && (
         <div className="banner banner-error" role="alert" data-testid="deck-banner">
@@ -169,8 +179,9 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
             <MapView key={state.mapGeneration} early={startup.early} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
-              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
+              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} pointRef={pointRef} />
           )}
+          {state.webgl === 'ok' && <MapKeyList model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} pointRef={pointRef} />}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} subSector={subSector} />
           {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}

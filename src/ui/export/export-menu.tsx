@@ -2,6 +2,7 @@ import { lazy, Suspense, useState, type MutableRefObject } from 'react';
 import type { Visible } from '../../filters/apply.ts';
 import { applyFilters } from '../../filters/apply.ts';
 import { describeFilters } from '../../filters/describe.ts';
+import { describeView } from '../../present/describe.ts';
 import { DEFAULT_FILTERS, type ShowState } from '../../filters/state.ts';
 import { te } from '../../i18n/export-strings.ts';
 import { t } from '../../i18n/strings.ts';
@@ -91,11 +92,14 @@ export function ExportMenu({ model, features: planFeatures, show, visible, legen
     const capture = captureRef.current;
     if (!capture) return;
     setStatus(t('rendering', lang));
-    const { composePng, canvasToBlob } = await import('./png-export.ts');
+    const [{ composePng, canvasToBlob }, { DESCRIPTION, withPngText }] = await Promise.all([import('./png-export.ts'), import('../../export/png-text.ts')]);
     const canvas = composePng(await capture(ratio), ratio, {
       title: t('title', lang), filters: describeFilters(model, visible.filters, show.layers, lang), legend, lang, attribution, note: t('indicative', lang),
     });
-    download(await canvasToBlob(canvas), `gd-map@${ratio}x.png`);
+    // the view in words as the picture's alt text (an iTXt Description chunk)
+    const bytes = new Uint8Array(await (await canvasToBlob(canvas)).arrayBuffer());
+    const described = withPngText(bytes, DESCRIPTION, describeView(model, visible, show, lang), lang === 'zh' ? 'zh-CN' : 'en');
+    download(new Blob([described as BlobPart], { type: 'image/png' }), `gd-map@${ratio}x.png`);
     setStatus(t('exported', lang));
   };
 

@@ -54,7 +54,7 @@ export function PrintDialog({ model, features, show, visible, choropleth = null,
   const set = (patch: Partial<PageFrame>) => setFrame((f) => ({ ...f, ...patch }));
 
   return (
-    <div className="print-dialog" role="dialog" aria-label={t('print.dialog', lang)} data-testid="print-dialog">
+    <div className="print-dialog" role="dialog" aria-label={t('print.dialog', lang)} data-testid="print-dialog" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <div className="print-form">
         <h2>{t('print.dialog', lang)}</h2>
         <label>{t('print.paper', lang)}

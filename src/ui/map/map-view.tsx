@@ -8,6 +8,8 @@ import type { outlineCollection } from '../../layers/selection.ts';
 import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
+import { motion } from './motion.ts';
+import { t } from '../../i18n/strings.ts';
 import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
 import { freePadding, insideFree, type Rect } from './framing.ts';
 import type { Action } from '../store.ts';
@@ -30,6 +32,7 @@ interface Props {
   dispatch: Dispatch<Action>;
   onReady: () => void;                // the first complete view is drawn
   captureRef?: MutableRefObject<CaptureMap | null>; // set once the map exists, for the PNG export
+  pointRef?: MutableRefObject<((lonLat: [number, number]) => { x: number; y: number }) | null>; // lon/lat → map pixel, for the keyboard's focus mark
 }
 
 /** Draws one frame at the given pixel ratio and copies the canvas (deck.gl draws into the same one). */
@@ -89,7 +92,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef }: Props) {
+export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef, pointRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<DeckOverlay | null>(null);
@@ -112,6 +115,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     const instance = host.map;
     map.current = instance;
     if (captureRef) captureRef.current = captureMap(instance, () => overlay.current);
+    if (pointRef) pointRef.current = (lonLat) => instance.project(lonLat);
     const onStyleLoaded = () => {
       syncStyleLayers(instance, latest.current.styleLayers);
       announcePlanDrawn(instance);
@@ -198,12 +202,12 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     if (!m) return;
     if (firstView.current) { firstView.current = false; return; } // the constructor framed it
     if (!view) {
-      m.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: 600 }, PROGRAMMATIC);
+      m.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: motion(600) }, PROGRAMMATIC);
       return;
     }
     const c = m.getCenter();
     if (Math.abs(c.lng - view.lon) < 1e-4 && Math.abs(c.lat - view.lat) < 1e-4 && Math.abs(m.getZoom() - view.zoom) < 0.01) return;
-    m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 700 }, PROGRAMMATIC);
+    m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: motion(700) }, PROGRAMMATIC);
   }, [view]);
 
   // a newly selected city is framed in the part of the map that the panel (which narrows it), the legend, the
@@ -224,7 +228,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
   // e2e tests and the bench wait while a layer the state asks for still waits for deck.gl (or for deck.gl at all)
   const overlaid = overlaidMap !== null && overlaidMap === map.current;
   const pending = deckNeeded && !overlaid;
-  return <div ref={container} className="map" role="region" aria-label="map" data-layers-pending={pending ? 'true' : undefined} data-deck={overlaid ? 'ready' : undefined} />;
+  return <div ref={container} className="map" role="region" aria-label={t('map', lang)} data-layers-pending={pending ? 'true' : undefined} data-deck={overlaid ? 'ready' : undefined} />;
 }
 
 const round = (n: number, d: number) => Number(n.toFixed(d));

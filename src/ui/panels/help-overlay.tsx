@@ -1,5 +1,5 @@
 import type { Lang } from '../../filters/state.ts';
-import { keyLabel, SHORTCUTS } from '../../present/keys.ts';
+import { keyLabel, NAVIGATION_KEYS, SHORTCUTS } from '../../present/keys.ts';
 import { t } from '../../i18n/strings.ts';
 
 /** The keyboard shortcuts, grouped by what they do (keys with the same action share a row). */
@@ -19,6 +19,9 @@ export function HelpOverlay({ lang, onClose }: { lang: Lang; onClose: () => void
           <tbody>
             {[...rows.values()].map((r) => (
               <tr key={r.label}><td>{r.keys.map((k) => <kbd key={k}>{k}</kbd>)}</td><td>{r.label}</td></tr>
+            ))}
+            {NAVIGATION_KEYS.map((r) => (
+              <tr key={r.label}><td>{r.keys.map((k) => <kbd key={k}>{k}</kbd>)}</td><td>{t(r.label, lang)}</td></tr>
             ))}
           </tbody>
         </table>

@@ -24,7 +24,7 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   const goTo = (scene: Scene | null) => {
     if (!scene) return;
     setSceneId(scene.id);
-    dispatch({ type: 'url/replace', state: stateForScene(scene, show.lang, show.present), warnings: [] });
+    dispatch({ type: 'url/replace', state: stateForScene(scene, show.lang, show.present, show.theme), warnings: [] });
   };
   const step = (direction: 1 | -1) => goTo(direction === 1 ? nextScene(scenes.deck, sceneId) : previousScene(scenes.deck, sceneId));
   const setPresent = (present: boolean) => {

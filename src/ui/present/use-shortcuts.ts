@@ -15,7 +15,7 @@ export function useShortcuts(onAction: (action: PresentAction) => void): void {
       const target = e.target as HTMLElement | null;
       const action = actionForKey({
         key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey,
-        target: target ? { tagName: target.tagName, isContentEditable: target.isContentEditable, type: (target as HTMLInputElement).type } : null,
+        target: target ? { tagName: target.tagName, isContentEditable: target.isContentEditable, type: (target as HTMLInputElement).type, role: target.getAttribute?.('role') } : null,
       });
       if (!action) return;
       e.preventDefault();

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESCRIPTION, pngText } from '../../../src/export/png-text.ts';
 import { run } from '../../../src/cli/export.ts';
 import { loadFromDisk } from '../../../src/cli/files.ts';
 import { readBasemap } from '../../../src/cli/print-files.ts';
@@ -47,6 +48,9 @@ describe('export --format pdf (read with poppler-utils)', { timeout: 60_000 }, (
     const text = poppler('pdftotext', map, '-');
     for (const s of [TITLE, '广州', '湛江', '图例', '公里 km', '界线不作为权属争议的依据']) expect(text).toContain(s);
   });
+  it('puts the view in words on the printed page (pdftotext finds it)', () => {
+    expect(poppler('pdftotext', map, '-').replace(/\s+/g, '')).toContain('显示620个项目中的');
+  });
   it('draws the map as vectors: no full-page image', () => {
     const images = poppler('pdfimages', '-list', map).trim().split('\n').slice(2);
     expect(images).toEqual([]);
@@ -90,5 +94,7 @@ describe('export --format png', () => {
     const png = readFileSync(out);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3508, 2479]);
+    // its alt text: the view in words (present/describe.ts), as an iTXt Description chunk
+    expect(pngText(png, DESCRIPTION)).toMatch(/^汽车：核心城市 \d+ 个（广州市/);
   }, 60_000);
 });

@@ -75,6 +75,7 @@ function valueFor(r: Rng, key: string): string {
   if (key === 'classes') return pick(r, ['3', '5', '7', '2', '8', ' 4 ', '5.0', '-3']);
   if (key === 'breaks') return Array.from({ length: times(r, 9) }, () => pick(r, [...NUMBERS, '1', '-2.5', '1e3', '.5', '7.', 'x', ''])).join(',');
   if (key === 'indicator' || key === 'indicator2') return pick(r, ['GDP', '人口（万人）', ' core_count ', 'x'.repeat(101), '\u0001', ...UNICODE]);
+  if (key === 'theme') return pick(r, ['contrast', 'default', 'contrast', 'dark', '']);
   if (key === 'view') {
     if (r() < 0.5) { // plausible: inside the ranges, with up to 9 decimals and the odd negative zero
       const [lon, lat, zoom] = [r() * 360 - 180, r() * 170 - 85, r() * 22].map((n) => n.toFixed(times(r, 9)));
@@ -163,6 +164,8 @@ export function expectedDrops(input: string): number {
       for (const n of numbers.map((s) => Number(s) + 0)) if (kept.has(n) || kept.size < 6) kept.add(n); else drops++;
       drops += items.length - numbers.length;
     } else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
+    else if (key === 'theme') drops += value === 'default' || value === 'contrast' ? 0 : 1;
+    else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
   }
   return drops;
 }

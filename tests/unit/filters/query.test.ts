@@ -36,6 +36,7 @@ function randomState(r: () => number): UrlState {
         column: pick(r, ['GDP', '人口（万人）', 'a,b=c&d', null]), method: pick(r, CLASS_METHODS), classes: 3 + Math.floor(r() * 5),
         breaks: r() < 0.5 ? [] : [-1.5, 0, 250, 1e6].filter(() => r() < 0.6), second: pick(r, [null, 'core_count', '投资 2023']),
       },
+      theme: r() < 0.3 ? 'contrast' : 'default',
     },
   };
 }
