@@ -40,8 +40,10 @@ describe('an analyst\'s indicator on the cities', () => {
     expect(await page.textContent('[data-testid="bivariate-legend"]')).toMatch(/GDP[:：] ?1,300–3,600/);
     await mapIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/indicator-bivariate.png` });
-    // 5. the print follows it: a PDF from the print dialog
+    // 5. the PNG and the print follow it: the PNG's legend and a PDF from the print dialog
     await page.click('.export-menu > button');
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-png-1"]')]);
+    writeFileSync(`${SCREENSHOTS}/indicator-bivariate-export.png`, readFileSync((await png.path())!));
     await page.click('[data-testid="print-open"]');
     await page.waitForSelector('[data-testid="print-preview"]', { timeout: 60_000 });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="print-pdf"]')]);
