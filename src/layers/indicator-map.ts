@@ -17,7 +17,7 @@ function columnValues(rows: readonly Row[], column: string): (cityId: string) =>
 export function secondVariable(rows: readonly Row[], choice: IndicatorChoice, numeric: readonly string[], plan: PlanCities): SecondVariable | null {
   const s = choice.second;
   if (!s || s === choice.column) return null;
-  if (s === CORE_COUNT) return { column: CORE_COUNT, label: { zh: '核心（★★★）集群数', en: 'core (★★★) clusters' }, valueOf: plan.coreCount };
+  if (s === CORE_COUNT) return { column: CORE_COUNT, label: { zh: '核心集群数', en: 'core clusters' }, valueOf: plan.coreCount };
   return numeric.includes(s) ? { column: s, label: { zh: s, en: s }, valueOf: columnValues(rows, s) } : null;
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SEQUENTIAL } from '../../src/layers/choropleth.ts';
@@ -11,12 +12,14 @@ afterAll(async () => { await browser?.close(); });
 const CSV = `城市,GDP\n${['广州,28000', '深圳,30000', '佛山,12000', '东莞,11000', '惠州,5000', '珠海,4000', '湛江,3500', '茂名,3600', '梅州,1300', '汕头,3000', '江门,3600', '中山,3600'].join('\n')}\n`;
 
 describe('an analyst\'s indicator on the cities', () => {
-  it('colours the cities by a numeric column of an imported CSV, with a legend naming the file and the class limits', async () => {
-    const { page } = await openApp(browser);
+  it('a link with the choice asks for the file, applies it once imported, keeps it in the URL, and draws the bivariate map and the print', async () => {
+    const { page } = await openApp(browser, 'indicator=GDP&classes=3');
+    // 1. the URL names a column, no file yet: a notice, not silence
+    expect(await page.textContent('[data-testid="indicator-notice"]')).toContain('GDP');
+    // 2. the file imported: the choice in the URL colours the cities, with no clicks in the panel
     await page.setInputFiles('[data-testid="import-input"]', { name: 'gdp.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-    await page.waitForSelector('[data-testid="indicator-panel"]', { timeout: 60_000 });
-    await page.selectOption('[data-testid="indicator-column"]', 'GDP');
-    await page.fill('[data-testid="indicator-classes"]', '3');
+    await page.waitForSelector('[data-testid="indicator-legend"]', { timeout: 60_000 });
+    expect(await page.locator('[data-testid="indicator-notice"]').count()).toBe(0);
     const legend = await page.textContent('[data-testid="indicator-legend"]');
     expect(legend).toContain('gdp.csv');
     expect(legend).toMatch(/1,300 – 3,600 \(3\)/);
@@ -27,6 +30,26 @@ describe('an analyst\'s indicator on the cities', () => {
     const shaoguan = await project(page, [113.6, 24.8]); // no row: grey
     expect(near(await pixelAt(page, shaoguan.x, shaoguan.y), [236, 234, 228], 12)).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/indicator-choropleth.png` });
+    // 3. a change in the panel goes into the URL
+    await page.selectOption('[data-testid="indicator-method"]', 'jenks');
+    await page.waitForFunction(() => location.search.includes('classing=jenks'));
+    expect(new URL(page.url()).searchParams.get('indicator')).toBe('GDP');
+    // 4. another state by URL (as a scene or the back button applies one): the bivariate map with its 3×3 square
+    await page.evaluate(() => { history.pushState(null, '', '?indicator=GDP&indicator2=core_count'); dispatchEvent(new PopStateEvent('popstate')); });
+    await page.waitForSelector('[data-testid="bivariate-legend"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid="bivariate-legend"]')).toMatch(/GDP[:：] ?1,300–3,600/);
+    await mapIdle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/indicator-bivariate.png` });
+    // 5. the PNG and the print follow it: the PNG's legend and a PDF from the print dialog
+    await page.click('.export-menu > button');
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-png-1"]')]);
+    writeFileSync(`${SCREENSHOTS}/indicator-bivariate-export.png`, readFileSync((await png.path())!));
+    await page.click('[data-testid="print-open"]');
+    await page.waitForSelector('[data-testid="print-preview"]', { timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="print-pdf"]')]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    writeFileSync(`${SCREENSHOTS}/indicator-bivariate.pdf`, pdf);
     await page.close();
   });
 });

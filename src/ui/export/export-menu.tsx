@@ -51,7 +51,7 @@ export function ExportMenu({ model, features: planFeatures, show, visible, legen
     // the same modules and the same call as the CLI, so both give identical bytes for one URL
     const chosen = scope === 'all' ? applyFilters(model, DEFAULT_FILTERS) : visible;
     const stamp = `gd-${layer}${scope === 'all' ? '-all' : ''}${crs === 'wgs84' ? '' : `-${crs}`}`;
-    // (an imported layer's GeoJSON and CSV keep its own coordinates: importedToGeoJSON / importedToCSV below)
+    // (an imported layer's GeoJSON and CSV: importedToGeoJSON / importedToCSV below, converted to the chosen coordinates)
     if (format === 'gpkg' || format === 'shp' || format === 'kml' || layer === 'shown' || (crs !== 'wgs84' && layer !== 'imported')) {
       // every GIS format (and any coordinate choice) through exportFile, exactly as the CLI does
       const { exportFile, FILE_TYPE } = await import('../../export/formats.ts');
@@ -73,7 +73,7 @@ export function ExportMenu({ model, features: planFeatures, show, visible, legen
       if (!imported) return;
       const { importedToGeoJSON, importedToCSV } = await import('../../export/imported.ts');
       const ids = scope === 'all' ? new Set(imported.layer.features.map((f) => f.id)) : imported.visibleIds;
-      const text = format === 'geojson' ? importedToGeoJSON(imported.layer, ids, scope === 'all' ? '' : visible.filterKey) : importedToCSV(imported.layer, ids, { bom: format === 'csv-bom' });
+      const text = format === 'geojson' ? importedToGeoJSON(imported.layer, ids, scope === 'all' ? '' : visible.filterKey, crs) : importedToCSV(imported.layer, ids, { bom: format === 'csv-bom', crs });
       download(new Blob([text], { type: format === 'geojson' ? 'application/geo+json' : 'text/csv;charset=utf-8' }), `${stamp}.${format === 'geojson' ? 'geojson' : 'csv'}`);
       setStatus(t('exported', lang));
       return;

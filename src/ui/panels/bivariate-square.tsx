@@ -6,15 +6,15 @@ import { cssColor } from '../../layers/palette.ts';
 export function BivariateSquare({ grid, lang }: { grid: BivariateGrid; lang: Lang }) {
   return (
     <figure className="bivariate" data-testid="bivariate-legend">
+      <p className="bivariate-y">↑ {grid.y[lang]}</p>
       <div className="bivariate-body">
-        <span className="bivariate-y">{grid.y[lang]} →</span>
         <div className="bivariate-cells" role="img" aria-label={`${grid.x[lang]} × ${grid.y[lang]}`}>
           {[2, 1, 0].flatMap((j) => [0, 1, 2].map((i) => (
             <span key={`${i}${j}`} style={{ background: cssColor(grid.colors[j]![i]!) }} title={String(grid.counts[j]![i]!)}>{grid.counts[j]![i]! || ''}</span>
           )))}
         </div>
       </div>
-      <figcaption className="bivariate-x">{grid.x[lang]} →</figcaption>
+      <figcaption className="bivariate-x">→ {grid.x[lang]}</figcaption>
     </figure>
   );
 }

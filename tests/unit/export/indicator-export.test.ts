@@ -66,7 +66,7 @@ describe('the indicator joined onto the cities for an export', () => {
     const shp = spawnSync('ogrinfo', ['-ro', '-so', `/vsizip/${zip}`, 'cities'], { encoding: 'utf8' }).stdout;
     expect(shp).toMatch(/GDP: Real/);
     expect(shp).toMatch(/ind_class: Integer/);
-  });
+  }, 60_000);
 });
 
 describe('the indicator in the print', () => {

@@ -42,9 +42,9 @@ describe('the bivariate map of an indicator choice', () => {
   it('has a legend square with both axes and their limits, and nine listed cells for outputs that list them', () => {
     const section = bivariateLegend({ ...map, grid: map.grid! });
     expect(section.grid!.x.en).toBe('GDP: 100–366.7 | 366.7–633.3 | 633.3–900');
-    expect(section.grid!.y.zh).toMatch(/^核心（★★★）集群数：/);
+    expect(section.grid!.y.zh).toMatch(/^核心集群数：/);
     expect(section.entries).toHaveLength(10);
-    expect(section.title.en).toBe('GDP × core (★★★) clusters (gdp.csv; terciles)');
+    expect(section.title.en).toBe('GDP × core clusters (gdp.csv; terciles)');
     expect(legendRows([section])).toBe(6);
   });
 
