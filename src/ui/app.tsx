@@ -39,6 +39,9 @@ import { TableView } from './panels/table-view.tsx';
 import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
+import { withAreaOutlines } from '../layers/spatial-outline.ts';
+import { SpatialPanel } from './spatial/spatial-panel.tsx';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 function initialState({ url }: Startup): AppState {
   const { state: { filters, show }, warnings } = url;
@@ -48,6 +51,7 @@ function initialState({ url }: Startup): AppState {
 export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const [state, dispatch] = useReducer(reducer, startup, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
   const presenter = usePresenter(state, dispatch);
   const imports = useImport(data.model, data.features);
   const { filters, show } = state;
@@ -69,7 +73,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     [data.features, data.model, visible, show, imported, subSector, state.opacity, indicator.choropleth],
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
-  const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), [data.features, show.city, state.hover?.city, subSector]);
+  const outlines = useMemo(() => withAreaOutlines(outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), filters),
+    [data.features, show.city, state.hover?.city, subSector, filters]);
   const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null, hoverCorridor: state.hover?.corridor ?? null, selectedCorridor: state.corridor ?? null }),
     [styleInput, state.hover?.project, state.hover?.corridor, state.corridor]);
   const [mapReady, setMapReady] = useState(false);
@@ -153,6 +158,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
+          <SpatialPanel model={data.model} features={data.features} filters={filters} lang={lang} dispatch={dispatch} mapRef={mapRef} />
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
@@ -161,7 +167,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
             <MapView key={state.mapGeneration} early={startup.early} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
-              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
+              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} mapRef={mapRef} />
           )}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />

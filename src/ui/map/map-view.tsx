@@ -5,6 +5,7 @@ import type { ShowState } from '../../filters/state.ts';
 import { mapSource, type MapSourceId } from '../../layers/basemap.ts';
 import { PICKABLE_STYLE_LAYERS } from '../../layers/map-style.ts';
 import type { outlineCollection } from '../../layers/selection.ts';
+import type { withAreaOutlines } from '../../layers/spatial-outline.ts';
 import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
@@ -19,7 +20,7 @@ const PROGRAMMATIC = { programmatic: true };
 interface Props {
   early: EarlyMap | null;             // the map the page's first script started, adopted by the first MapView
   styleLayers: LayerSpecification[];  // the MapLibre style layers for the current state
-  outlines: ReturnType<typeof outlineCollection>; // the outlined cities' shapes (sub-sector, hover, selection)
+  outlines: ReturnType<typeof outlineCollection> | ReturnType<typeof withAreaOutlines<object>>; // the outlined cities' shapes (sub-sector, hover, selection) and the selected area
   deck: DeckKit | null;               // deck.gl, once loaded
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw
@@ -30,6 +31,7 @@ interface Props {
   dispatch: Dispatch<Action>;
   onReady: () => void;                // the first complete view is drawn
   captureRef?: MutableRefObject<CaptureMap | null>; // set once the map exists, for the PNG export
+  mapRef?: MutableRefObject<MapLibreMap | null>;     // set once the map exists, for the drawing tools (src/ui/spatial)
 }
 
 /** Draws one frame at the given pixel ratio and copies the canvas (deck.gl draws into the same one). */
@@ -89,7 +91,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef }: Props) {
+export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef, mapRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<DeckOverlay | null>(null);
@@ -112,6 +114,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     const instance = host.map;
     map.current = instance;
     if (captureRef) captureRef.current = captureMap(instance, () => overlay.current);
+    if (mapRef) mapRef.current = instance;
     const onStyleLoaded = () => {
       syncStyleLayers(instance, latest.current.styleLayers);
       announcePlanDrawn(instance);
