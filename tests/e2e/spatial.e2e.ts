@@ -10,9 +10,10 @@ import { SCREENSHOTS, launchChromium, mapIdle, openApp, project } from './browse
 
 let browser: Browser;
 let page: Page;
+let errors: string[];
 beforeAll(async () => {
   browser = await launchChromium();
-  ({ page } = await openApp(browser, 'layers=cities,projects&near=110.41,21.2,60'));
+  ({ page, errors } = await openApp(browser, 'layers=cities,projects&near=110.41,21.2,60'));
 });
 afterAll(async () => { await browser?.close(); });
 
@@ -40,8 +41,8 @@ describe('spatial selection in the page', () => {
     await page.selectOption('[data-testid="export-layer"]', 'projects');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-download"]')]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
-    await page.keyboard.press('Escape');
     await page.screenshot({ path: `${SCREENSHOTS}/spatial-near.png` });
+    await page.click('button:has-text("导出")'); // closes the menu
   });
 
   it('drawing a polygon with the mouse filters the counts, the map outline and the table', async () => {
@@ -52,6 +53,8 @@ describe('spatial selection in the page', () => {
     await page.click('[data-testid="spatial-polygon"]');
     const ring: [number, number][] = [[113.0, 22.5], [113.9, 22.5], [113.9, 23.3], [113.0, 23.3]];
     await drawOnMap(ring);
+    await page.screenshot({ path: `${SCREENSHOTS}/spatial-drawing.png` });
+    expect(errors).toEqual([]);
     await page.waitForFunction(() => location.search.includes('within='), null, { timeout: 20_000 });
     await mapIdle(page);
     const filters = parseQuery(page.url()).state.filters;

@@ -145,6 +145,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     // picked here rather than through deck.gl's onClick, which reuses a pick cached at pointerdown
     // that can be stale if the map has not drawn since (seen in headless Chromium)
     instance.on('click', (e) => {
+      if (instance.getContainer().dataset['drawing']) return; // a drawing tool has the clicks (src/ui/spatial)
       const action = clickAction(pickAt(e.point));
       if (action) dispatch(action);
     });

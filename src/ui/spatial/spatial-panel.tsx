@@ -49,6 +49,13 @@ export function SpatialPanel({ model, features, filters, lang, dispatch, mapRef 
     return session.current;
   };
   useEffect(() => () => { void session.current?.then((s) => s.clear()); }, []);
+  useEffect(() => { // while a tool draws, a click on the map adds a point instead of selecting a city (map-view.tsx)
+    const container = mapRef.current?.getContainer();
+    if (!container) return;
+    if (active) { container.dataset['drawing'] = active; return; }
+    const later = setTimeout(() => { delete container.dataset['drawing']; }, 400); // the click that finished a shape is not a city click
+    return () => clearTimeout(later);
+  }, [active, mapRef]);
 
   const onArea = (polygon: Polygon) => {
     const next = normaliseWithin([polygon.coordinates as LonLat[][]], within?.outside ?? false);
