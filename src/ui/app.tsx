@@ -41,6 +41,7 @@ import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
 import { withAreaOutlines } from '../layers/spatial-outline.ts';
 import { SpatialPanel } from './spatial/spatial-panel.tsx';
+import { MeasureTools } from './spatial/measure-tools.tsx';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 function initialState({ url }: Startup): AppState {
@@ -137,6 +138,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           </button>
         )}
         <div className="actions">
+          <MeasureTools lang={lang} mapRef={mapRef} />
           <button type="button" onClick={() => presenter.setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
           <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>

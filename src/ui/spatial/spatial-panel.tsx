@@ -1,13 +1,14 @@
 import type { Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
+import { useState, type Dispatch, type MutableRefObject } from 'react';
 import { withinFromGeoJSON } from '../../filters/spatial-geojson.ts';
 import { normaliseWithin, parseNear, vertexCount, WITHIN_MAX_VERTICES, type LonLat } from '../../filters/spatial.ts';
 import type { FilterState, Lang } from '../../filters/state.ts';
 import { t } from '../../i18n/strings.ts';
 import type { Features, Model } from '../../model/index.ts';
 import type { Action } from '../store.ts';
-import type { DrawSession, DrawTool, Measurement } from './draw-session.ts';
+import type { DrawTool } from './draw-session.ts';
+import { drawSessionOf, useDrawingFlag } from './session.ts';
 
 interface Props {
   model: Model;
@@ -30,32 +31,15 @@ function centreOf(text: string, model: Model, features: Features): LonLat | null
   return project ? features.projectPoints.get(project.id) ?? null : null;
 }
 
-const formatNumber = (n: number) => (n >= 100 ? n.toFixed(1) : n.toFixed(2));
-
-/** Select by drawing, by distance or from a file, and measure: the tools that ask the map about places. */
+/** Select by drawing, by distance or from a file: the spatial filter's tools (measuring: measure-tools.tsx). */
 export function SpatialPanel({ model, features, filters, lang, dispatch, mapRef }: Props) {
-  const session = useRef<Promise<DrawSession> | null>(null);
   const [active, setActive] = useState<DrawTool | null>(null);
-  const [measure, setMeasure] = useState<Measurement | null>(null);
   const [centre, setCentre] = useState('');
   const [radius, setRadius] = useState('50');
   const [error, setError] = useState<string | null>(null);
   const { near, within } = filters;
   const patch = (p: Partial<FilterState>) => dispatch({ type: 'url/patch', filters: p });
-  const getSession = () => {
-    const map = mapRef.current;
-    if (!map) return null;
-    session.current ??= import('./draw-session.ts').then(({ drawSession }) => drawSession(map));
-    return session.current;
-  };
-  useEffect(() => () => { void session.current?.then((s) => s.clear()); }, []);
-  useEffect(() => { // while a tool draws, a click on the map adds a point instead of selecting a city (map-view.tsx)
-    const container = mapRef.current?.getContainer();
-    if (!container) return;
-    if (active) { container.dataset['drawing'] = active; return; }
-    const later = setTimeout(() => { delete container.dataset['drawing']; }, 400); // the click that finished a shape is not a city click
-    return () => clearTimeout(later);
-  }, [active, mapRef]);
+  useDrawingFlag(mapRef, active);
 
   const onArea = (polygon: Polygon) => {
     const next = normaliseWithin([polygon.coordinates as LonLat[][]], within?.outside ?? false);
@@ -64,7 +48,7 @@ export function SpatialPanel({ model, features, filters, lang, dispatch, mapRef 
     patch({ within: next });
   };
   const start = (tool: DrawTool) => {
-    const pending = getSession();
+    const pending = drawSessionOf(mapRef);
     if (!pending) return;
     setActive(tool);
     setError(null);
@@ -73,10 +57,10 @@ export function SpatialPanel({ model, features, filters, lang, dispatch, mapRef 
         s.edit({ type: 'Polygon', coordinates: within.polygons[0]! }, onArea);
         return;
       }
-      s.start(tool, (polygon) => { setActive(null); s.stop(); onArea(polygon); }, (m) => { setActive(null); setMeasure(m); s.stop(); });
+      s.start(tool, (polygon) => { setActive(null); s.stop(); onArea(polygon); }, () => {});
     });
   };
-  const stopEditing = () => { setActive(null); void session.current?.then((s) => s.clear()); };
+  const stopEditing = () => { setActive(null); void drawSessionOf(mapRef)?.then((s) => s.clear()); };
   const clearArea = () => { stopEditing(); patch({ near: null, within: null }); };
   const applyNear = () => {
     const point = centreOf(centre, model, features);
@@ -131,17 +115,6 @@ export function SpatialPanel({ model, features, filters, lang, dispatch, mapRef 
         <input type="file" accept=".geojson,.json,application/geo+json" data-testid="spatial-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void loadFile(f); e.target.value = ''; }} />
       </label>
       {error && <p className="error" role="alert" data-testid="spatial-error">{error}</p>}
-      <h4>{t('measureTitle', lang)}</h4>
-      <div className="spatial-tools keep-in-present">
-        {tool('measure-line', 'measureDistance')}
-        {tool('measure-area', 'measureArea')}
-        {measure && <button type="button" onClick={() => { setMeasure(null); void session.current?.then((s) => s.clear()); }}>{t('measureClear', lang)}</button>}
-      </div>
-      {measure && (
-        <p className="measure" role="status" data-testid="measure-readout" data-value={measure.value}>
-          {measure.kind === 'line' ? t('measureKm', lang, { km: formatNumber(measure.value) }) : t('measureKm2', lang, { km2: formatNumber(measure.value) })}
-        </p>
-      )}
     </section>
   );
 }
