@@ -2,6 +2,7 @@ import type { Lang } from '../filters/state.ts';
 import { corridorEn, corridorZh } from './corridor-strings.ts';
 import { placeEn, placeZh } from './place-strings.ts';
 import { a11yEn, a11yZh } from './a11y-strings.ts';
+import { spatialEn, spatialZh } from './spatial-strings.ts';
 
 const zh = {
   title: '广东省区域发展布局',
@@ -249,6 +250,7 @@ const zh = {
   ...corridorZh,
   ...placeZh,
   ...a11yZh,
+  ...spatialZh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -499,6 +501,7 @@ const en: Record<Key, string> = {
   ...corridorEn,
   ...placeEn,
   ...a11yEn,
+  ...spatialEn,
 };
 
 export type StringKey = Key;

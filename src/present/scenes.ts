@@ -7,7 +7,7 @@ export const MAX_DECK_BYTES = 1_048_576;
 const MAX_SCENES = 200;
 const TITLE_MAX = 120;
 const NOTE_MAX = 2000;
-const QUERY_MAX = 4000;
+const QUERY_MAX = 8000; // room for a drawn area: within= takes up to WITHIN_MAX_CHARS (src/filters/spatial.ts)
 const ID_MAX = 48;
 const MAX_ERRORS = 20;
 

@@ -44,6 +44,10 @@ import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
 import { useDistrictShapes } from './map/use-district-shapes.ts';
+import { withAreaOutlines } from '../layers/spatial-outline.ts';
+import { SpatialPanel } from './spatial/spatial-panel.tsx';
+import { MeasureTools } from './spatial/measure-tools.tsx';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 function initialState({ url }: Startup): AppState {
   const { state: { filters, show }, warnings } = url;
@@ -54,6 +58,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const [state, dispatch] = useReducer(reducer, startup, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
   const pointRef = useRef<((lonLat: [number, number]) => { x: number; y: number }) | null>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
   const presenter = usePresenter(state, dispatch);
   const imports = useImport(data.model, data.features);
   const { filters, show } = state;
@@ -79,7 +84,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     [data.features, data.model, visible, show, imported, subSector, state.opacity, indicator.choropleth],
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
-  const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), [data.features, show.city, state.hover?.city, subSector]);
+  const outlines = useMemo(() => withAreaOutlines(outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), filters),
+    [data.features, show.city, state.hover?.city, subSector, filters]);
   const districtShapes = useDistrictShapes(!!subSector?.places?.some((p) => p.district !== null));
   const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null, hoverCorridor: state.hover?.corridor ?? null, selectedCorridor: state.corridor ?? null, districtShapes }),
     [styleInput, state.hover?.project, state.hover?.corridor, state.corridor, districtShapes]);
@@ -144,6 +150,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           </button>
         )}
         <div className="actions">
+          <MeasureTools lang={lang} mapRef={mapRef} />
           <button type="button" onClick={() => presenter.setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
           <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} choropleth={indicator.choropleth} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
@@ -172,6 +179,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} districtNames={data.features.districtNames} />}
+          <SpatialPanel model={data.model} features={data.features} filters={filters} lang={lang} dispatch={dispatch} mapRef={mapRef} />
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
         </FilterPanel>
@@ -179,11 +187,11 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
             <MapView key={state.mapGeneration} early={startup.early} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
-              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} pointRef={pointRef} />
+              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} pointRef={pointRef} mapRef={mapRef} />
           )}
           {state.webgl === 'ok' && <MapKeyList model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} pointRef={pointRef} />}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
-          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} subSector={subSector} />
+          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} subSector={subSector} near={filters.near} />
           {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
         </div>

@@ -5,6 +5,7 @@ import type { ShowState } from '../../filters/state.ts';
 import { mapSource, type MapSourceId } from '../../layers/basemap.ts';
 import { PICKABLE_STYLE_LAYERS } from '../../layers/map-style.ts';
 import type { outlineCollection } from '../../layers/selection.ts';
+import type { withAreaOutlines } from '../../layers/spatial-outline.ts';
 import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
@@ -21,7 +22,7 @@ const PROGRAMMATIC = { programmatic: true };
 interface Props {
   early: EarlyMap | null;             // the map the page's first script started, adopted by the first MapView
   styleLayers: LayerSpecification[];  // the MapLibre style layers for the current state
-  outlines: ReturnType<typeof outlineCollection>; // the outlined cities' shapes (sub-sector, hover, selection)
+  outlines: ReturnType<typeof outlineCollection> | ReturnType<typeof withAreaOutlines<object>>; // the outlined cities' shapes (sub-sector, hover, selection) and the selected area
   deck: DeckKit | null;               // deck.gl, once loaded
   deckLayers: Layer[] | null;
   deckNeeded: boolean;                // a deck.gl layer has something to draw
@@ -33,6 +34,7 @@ interface Props {
   onReady: () => void;                // the first complete view is drawn
   captureRef?: MutableRefObject<CaptureMap | null>; // set once the map exists, for the PNG export
   pointRef?: MutableRefObject<((lonLat: [number, number]) => { x: number; y: number }) | null>; // lon/lat → map pixel, for the keyboard's focus mark
+  mapRef?: MutableRefObject<MapLibreMap | null>;     // set once the map exists, for the drawing tools (src/ui/spatial)
 }
 
 /** Draws one frame at the given pixel ratio and copies the canvas (deck.gl draws into the same one). */
@@ -92,7 +94,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef, pointRef }: Props) {
+export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef, pointRef, mapRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<DeckOverlay | null>(null);
@@ -116,6 +118,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     map.current = instance;
     if (captureRef) captureRef.current = captureMap(instance, () => overlay.current);
     if (pointRef) pointRef.current = (lonLat) => instance.project(lonLat);
+    if (mapRef) mapRef.current = instance;
     const onStyleLoaded = () => {
       syncStyleLayers(instance, latest.current.styleLayers);
       announcePlanDrawn(instance);
@@ -146,6 +149,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     // picked here rather than through deck.gl's onClick, which reuses a pick cached at pointerdown
     // that can be stale if the map has not drawn since (seen in headless Chromium)
     instance.on('click', (e) => {
+      if (instance.getContainer().dataset['drawing']) return; // a drawing tool has the clicks (src/ui/spatial)
       const action = clickAction(pickAt(e.point));
       if (action) dispatch(action);
     });

@@ -6,6 +6,8 @@ import { cityDetail } from '../../model/city-detail.ts';
 import { joinList, rankText, t } from '../../i18n/strings.ts';
 import type { SubSector } from '../../model/index.ts';
 import { PlaceTooltipLines } from './place-tooltip.tsx';
+import { distanceKm } from '../../filters/spatial-filter.ts';
+import type { Near } from '../../filters/spatial.ts';
 
 const byId = new WeakMap<ImportedLayer, Map<string, ImportedLayer['features'][number]>>();
 
@@ -17,7 +19,7 @@ function featureById(layer: ImportedLayer) {
 }
 
 /** The hover card: city, zone, and its rank in the chosen cluster (or its number of core clusters). */
-export function Tooltip({ hover, data, lang, cluster, imported, subSector = null }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null; imported?: ImportedLayer | null; subSector?: SubSector | null }) {
+export function Tooltip({ hover, data, lang, cluster, imported, subSector = null, near }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null; imported?: ImportedLayer | null; subSector?: SubSector | null; near?: Near | null }) {
   if (!hover) return null;
   const zh = lang === 'zh';
   if (hover.zone) {
@@ -63,6 +65,7 @@ export function Tooltip({ hover, data, lang, cluster, imported, subSector = null
         <strong>{zh ? p.name_zh : p.name_en}</strong>
         <div className="muted">{zh ? p.name_en : p.name_zh}</div>
         <div>{t(`kind.${p.kind}`, lang)} · {cities}{p.site ? ` · ${p.site}` : ''}</div>
+        {near && <ProjectDistance data={data} id={p.id} near={near} lang={lang} />}
         <blockquote lang="zh">“{p.sources[0]!.quote}”</blockquote>
       </div>
     );
@@ -83,4 +86,12 @@ export function Tooltip({ hover, data, lang, cluster, imported, subSector = null
       )}
     </div>
   );
+}
+
+/** How far a hovered project lies from the `near` centre (great-circle, turf; a line: its nearest point). */
+function ProjectDistance({ data, id, near, lang }: { data: AppData; id: string; near: Near; lang: Lang }) {
+  const feature = data.features.projects.features.find((f) => f.id === id);
+  if (!feature) return null;
+  const km = distanceKm(near, feature.geometry);
+  return <div data-testid="project-distance">{t('distanceTip', lang, { km: km >= 100 ? km.toFixed(0) : km.toFixed(1) })}</div>;
 }
