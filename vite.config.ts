@@ -103,7 +103,12 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicy(), firstView(), boundaryTiles(), ...(mode === SINGLE_FILE_MODE ? [singleFile(import.meta.dirname)] : [])],
   server: { host: '127.0.0.1', port: 5173, open: false }, // never opens a browser: the README's first command runs on machines without a desktop
   preview: { host: '127.0.0.1', port: 4173, open: false },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022', chunkSizeWarningLimit: 1500,
+    // data and boundary files stay files, however small: as base64 inside the first script they would
+    // cost a third more bytes, be parsed as code and be downloaded again with every new script
+    assetsInlineLimit: (file: string) => (/\.(json|csv|geojson)$/.test(file) ? false : undefined),
+  },
   test: {
     projects: [
       {

@@ -28,6 +28,9 @@ export const singleFileCsp = (script: string): string => [
 const SWAPS: Record<string, string> = { // module → its offline twin
   'src/ui/map/asset-urls.ts': 'src/ui/map/offline-asset-urls.ts',
   'src/ui/export/import-worker-start.ts': 'src/ui/export/offline-import-worker-start.ts',
+  // print layouts and GeoPackage stay out of the file (their libraries, font and wasm would double it)
+  'src/ui/export/print-entry.ts': 'src/ui/export/offline-print-entry.ts',
+  'src/ui/export/page-sqlite.ts': 'src/ui/export/offline-page-sqlite.ts',
 };
 const MAPLIBRE_WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
 const WORKER_MODULE = '\0offline-maplibre-worker';
@@ -43,7 +46,7 @@ async function embeddedFiles(root: string): Promise<OfflineParts['files']> {
   const { TILE_LAYERS } = await import('../src/layers/basemap.ts');
   const { vectorTiles } = await import('../geo/vector-tiles.ts');
   const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
-  const geo = [...new Set([...BOUNDARY_FILES, 'province.geojson'])];
+  const geo = [...new Set([...BOUNDARY_FILES, 'province.geojson', 'district-shapes.geojson'])];
   const tileSet = vectorTiles(Object.fromEntries(TILE_LAYERS.map((name) => [name, JSON.parse(read(`geo/output/${name}.geojson`))])));
   const tiles = Object.fromEntries([...tileSet.tiles].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
   const worker = withoutSourceMap(read(`node_modules/${MAPLIBRE_WORKER}`));

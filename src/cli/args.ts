@@ -102,7 +102,10 @@ export function parseArgs(argv: string[]): ExportArgs {
 /** How each filter flag's value looks in the usage text; a Record, so a new URL parameter cannot be left out. */
 const PARAM_HINTS: Record<Param, string> = {
   layers: 'L,..', cluster: 'ID', rank: 'core,key,general', zone: 'Z,..', metro: 'M,..', city: 'ADCODE', compare: 'ADCODE,..',
-  kind: 'K,..', doc: 'D,..', q: 'TEXT', lang: 'zh|en', view: 'lon,lat,zoom', present: '1|0', theme: 'default|contrast',
+  kind: 'K,..', doc: 'D,..', q: 'TEXT', lang: 'zh|en', view: 'lon,lat,zoom', present: '1|0',
+  near: 'lon,lat,km', within: 'FILE.geojson',
+  indicator: 'COLUMN', classing: 'quantile|equal|jenks|manual', classes: '3..7', breaks: 'N,..', indicator2: 'COLUMN|core_count',
+  theme: 'default|contrast',
 };
 
 /** Wraps bracketed flags into lines of at most 100 characters, indented. */

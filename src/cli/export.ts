@@ -13,6 +13,7 @@ import { parseArgs, UsageError, USAGE, type ExportArgs } from './args.ts';
 import { DataError, loadFromDisk } from './files.ts';
 import { readOfflineTemplate } from './offline-template.ts';
 import { runPrint } from './print.ts';
+import { withinOfFile } from './within-file.ts';
 
 /** Where the CLI writes and what it reads; tests pass their own. */
 export interface CliIO {
@@ -23,21 +24,22 @@ export interface CliIO {
 
 /** argv → query → parseQuery: the URL state the page would have for that URL (flags override --url); a bad flag throws, a bad --url parameter warns. */
 export function stateOfArgs(args: ExportArgs, warn: (line: string) => void): UrlState {
-  const flagQuery = new URLSearchParams(args.filters);
+  const filters = args.filters.map(([name, value]): [typeof name, string] => (name === 'within' ? [name, withinOfFile(value)] : [name, value]));
+  const flagQuery = new URLSearchParams(filters);
   for (const w of parseQuery(flagQuery.toString()).warnings) {
     throw new UsageError(`--${w.param} "${w.value}": ${w.message}; allowed: ${w.allowed.join(', ')}`);
   }
   const params = searchParamsOf(args.url);
   const { warnings } = parseQuery(params.toString());
   for (const w of warnings) warn(`warning: --url ${w.param}=${w.value}: ${w.message}`);
-  for (const [name, value] of args.filters) params.set(name, value);
+  for (const [name, value] of filters) params.set(name, value);
   return parseQuery(params.toString()).state;
 }
 
 /** …then applyFilters: what the page would show for that URL. */
 function resolveExport(state: UrlState, load = loadFromDisk): { model: Model; features: Features; visible: Visible } {
   const { model, features } = load();
-  return { model, features, visible: applyFilters(model, state.filters) };
+  return { model, features, visible: applyFilters(model, state.filters, features) };
 }
 
 /** argv → query → parseQuery → applyFilters → GeoJSON, CSV or the one-file app's text (the page's export path, on the command line). */

@@ -13,7 +13,7 @@ export async function runPrint(args: ExportArgs, io: CliIO, write: (file: string
   if (args.format === 'png' && args.atlas) throw new UsageError('--atlas makes several pages: use --format pdf');
   const state = stateOfArgs(args, (line) => io.stderr(`${line}\n`));
   const { model, features } = (io.load ?? loadFromDisk)();
-  const input = { model, features, visible: applyFilters(model, state.filters), state: printState(state), basemap: readBasemap() };
+  const input = { model, features, visible: applyFilters(model, state.filters, features), state: printState(state), basemap: readBasemap() };
   const assets = { fonts: readFontFiles(), harfbuzz: readHarfbuzzWasm(), ...(args.format === 'png' ? { resvg: readResvgWasm() } : {}) };
   write(args.out, await exportPrint(input, args.frame, args.atlas, args.format as 'pdf' | 'png', assets));
   return 0;

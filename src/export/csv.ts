@@ -1,6 +1,6 @@
 import type { Visible } from '../filters/apply.ts';
 import { both, joinList, rankText } from '../i18n/strings.ts';
-import { CORRIDOR_COLUMNS, PROJECT_COLUMNS, type Features } from '../model/index.ts';
+import { CORRIDOR_COLUMNS, PROJECT_COLUMNS, SUB_SECTOR_PLACE_COLUMNS, type Features } from '../model/index.ts';
 import { positionTo, type ExportCrs } from './crs.ts';
 import { selectFeatures, type ExportLayer } from './select.ts';
 
@@ -88,6 +88,7 @@ export function toCSV(features: Features, visible: Visible, layer: ExportLayer, 
 function headerFor(features: Features, layer: ExportLayer): string[] {
   if (layer === 'projects') return [...PROJECT_COLUMNS];
   if (layer === 'corridors') return [...CORRIDOR_COLUMNS];
+  if (layer === 'sub-sector-places') return [...SUB_SECTOR_PLACE_COLUMNS];
   const first = { cities: features.cities, zones: features.zones, metro: features.metros }[layer].features[0];
   return first ? Object.keys(first.properties) : [];
 }

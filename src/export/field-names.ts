@@ -37,6 +37,8 @@ export const SHORT_NAMES: Record<string, string> = {
   location_precision: 'loc_prec',
   source_count: 'src_count',
   source_docs: 'src_docs',
+  indicator_class: 'ind_class',
+  bivariate_class: 'biv_class',
 };
 
 /**

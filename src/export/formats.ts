@@ -44,7 +44,7 @@ export async function exportFile(choice: ExportChoice, model: Model, features: F
   // the imported layer goes into a gpkg or kml of every shown layer, or on its own
   const extra = choice.layer === null || choice.layer === 'imported' ? imported : [];
   switch (choice.format) {
-    case 'geojson': return (await import('./geojson.ts')).toGeoJSON(model, features, visible, layer, choice.crs);
+    case 'geojson': return (await import('./geojson.ts')).toGeoJSONBytes(model, features, visible, layer, choice.crs);
     case 'csv': return (await import('./csv.ts')).toCSV(features, visible, layer, { bom: choice.bom, crs: choice.crs });
     case 'shp': return (await import('./shp.ts')).toShapefileZip(features, visible, layer, { crs: choice.crs, encoding: choice.encoding });
     case 'kml': return (await import('./kml.ts')).toKML(model, features, visible, { layers, crs: choice.crs, cluster: shown.cluster, extra });

@@ -32,7 +32,8 @@ export function tablesToShapefileZip(tables: readonly ExportTable[], encoding: T
     const fields = t.columns.map((c, k) => ({ name: shorts[i]![k]!, type: c.type }));
     files[`${t.name}.shp`] = shp;
     files[`${t.name}.shx`] = shx;
-    files[`${t.name}.dbf`] = writeDbf(fields, t.rows.map((r) => r.values), encoding);
+    // the .dbf is most of the bytes, fixed-width and padded: deflate level 1 packs it nearly as small, in about half the time
+    files[`${t.name}.dbf`] = [writeDbf(fields, t.rows.map((r) => r.values), encoding), { level: 1 }];
     files[`${t.name}.prj`] = utf8.encode(PRJ_WGS84);
     files[`${t.name}.cpg`] = utf8.encode(encoding === 'gbk' ? 'GBK' : 'UTF-8');
   });

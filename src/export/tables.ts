@@ -1,6 +1,6 @@
 import type { Geometry, MultiPolygon } from 'geojson';
 import type { Visible } from '../filters/apply.ts';
-import { PROJECT_COLUMNS, type Features } from '../model/index.ts';
+import { PROJECT_COLUMNS, SUB_SECTOR_PLACE_COLUMNS, type Features } from '../model/index.ts';
 import { mapGeometry, positionTo, type ExportCrs } from './crs.ts';
 import { layerFeatures, visibleIndexes, type ExportLayer, type FlatFeature } from './select.ts';
 
@@ -69,12 +69,13 @@ export const GEOMETRY_SUFFIX: Record<TableGeometry, string> = {
  */
 export function layerTables(features: Features, visible: Visible, layer: ExportLayer, crs: ExportCrs): ExportTable[] {
   const list = layerFeatures(features, layer);
-  const columns = layerColumns(list, layer === 'projects' ? PROJECT_COLUMNS : []);
+  const columns = layerColumns(list, layer === 'projects' ? PROJECT_COLUMNS : layer === 'sub-sector-places' ? SUB_SECTOR_PLACE_COLUMNS : []);
   const pos = positionTo(crs);
   const rows = visibleIndexes(features, visible, layer).map((i): TableRow => {
     const f = list[i]!;
     return { id: f.id, values: columns.map((c) => f.properties[c.name] ?? null), geometry: asMulti(mapGeometry(f.geometry, pos)) };
   });
+  if (layer === 'sub-sector-places') return [{ name: 'sub_sector_places', layer, geometry: 'POINT', columns, rows }];
   if (layer !== 'projects') return [{ name: layer, layer, geometry: 'MULTIPOLYGON', columns, rows }];
   const kinds: TableGeometry[] = ['POINT', 'LINESTRING'];
   for (const r of rows) { const k = tableGeometryOf(r.geometry); if (!kinds.includes(k)) kinds.push(k); }

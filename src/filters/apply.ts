@@ -4,6 +4,7 @@ import { corridorIds } from './corridor-filter.ts';
 import { docProjectMask } from './doc-filter.ts';
 import { firstCityTally, idsOf, projectMask } from './project-index.ts';
 import { toFilterQuery } from './query.ts';
+import { hasSpatial, spatialCities, spatialProjectMask, type SpatialGeometry } from './spatial-filter.ts';
 import type { FilterState } from './state.ts';
 import { cityNames, foldNames, matchesWords, queryWords } from './text-match.ts';
 
@@ -50,11 +51,22 @@ export function projectCities(model: Model, filters: FilterState): Uint8Array {
   return Uint8Array.from(model.cities, (c) => (cityPasses(model, c, unsearched) ? 1 : 0));
 }
 
-/** The one filter engine: the map, the table, the legend, the export and the CLI all call it. */
-export function applyFilters(model: Model, filters: FilterState): Visible {
-  const cityIds = new Set(model.cities.filter((c) => cityPasses(model, c, filters)).map((c) => c.id));
+/**
+ * The one filter engine: the map, the table, the legend, the export and the CLI all call it. A spatial
+ * selection (near, within) needs the joined features' geometry (in model order): without it, it throws.
+ */
+export function applyFilters(model: Model, filters: FilterState, geometry?: SpatialGeometry): Visible {
+  if (hasSpatial(filters) && !geometry) throw new Error('applyFilters: a spatial selection (near, within) needs the features');
+  const filterKey = toFilterQuery(filters);
+  const nearCities = geometry ? spatialCities(geometry, filters, filterKey) : null;
+  const cityIds = new Set(model.cities.filter((c, i) => cityPasses(model, c, filters) && (!nearCities || nearCities.has(i))).map((c) => c.id));
   const { mask, count: all } = projectMask(model, filters, projectCities(model, filters));
   let count = all;
+  const bySpace = geometry ? spatialProjectMask(geometry, filters) : null;
+  if (bySpace) { // where: keep the projects inside the drawn area or near the point
+    count = 0;
+    for (let i = 0; i < mask.length; i++) count += (mask[i]! &= bySpace[i]!);
+  }
   const byDoc = docProjectMask(model, filters.doc);
   if (byDoc) { // which document says so: keep the projects a chosen document names
     count = 0;
@@ -67,7 +79,7 @@ export function applyFilters(model: Model, filters: FilterState): Visible {
   let perFirstCity: ReadonlyMap<Adcode, number> | null = null;
   return {
     filters,
-    filterKey: toFilterQuery(filters),
+    filterKey,
     cityIds,
     zoneIds,
     metroIds,

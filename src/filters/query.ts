@@ -3,6 +3,8 @@ import {
   DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX, THEMES,
   type FilterState, type ShowState, type UrlState, type View,
 } from './state.ts';
+import { nearText, parseNear, parseWithin, WITHIN_MAX_VERTICES, withinText } from './spatial.ts';
+import { classCount, classMethod, columnName, indicatorParams, INDICATOR_ALLOWED, manualBreaks } from './indicator-state.ts';
 
 // The one parser of the URL: the page's first script (the frame and the early map), the app, scenes and
 // the CLI all read a query through parseQuery. No zod here, so the first script stays small.
@@ -10,7 +12,8 @@ import {
 export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
-export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present', 'theme'] as const;
+export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present', 'near', 'within',
+  'indicator', 'classing', 'classes', 'breaks', 'indicator2', 'theme'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -34,6 +37,9 @@ export const ALLOWED: Record<Param, readonly string[]> = {
   kind: PROJECT_KINDS, doc: DOC_IDS, q: [`text of at most ${Q_MAX} characters`], lang: LANGS,
   view: ['lon,lat,zoom with lon -180..180, lat -85..85, zoom 0..22'],
   present: ['1', '0'],
+  near: ['lon,lat,km with lon -180..180, lat -85..85, km 0..1000 (great-circle)'],
+  within: [`polygons in the compact encoding of README (URL parameters), at most ${WITHIN_MAX_VERTICES} vertices; "out." first = outside`],
+  ...INDICATOR_ALLOWED,
   theme: THEMES,
 };
 const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind', 'doc'] as const;
@@ -114,16 +120,51 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
     const { q, cut } = normaliseQ(value);
     if (cut) warnings.add('cut', 'q', value, `search text cut to its first ${Q_MAX} characters, which are applied`, allowed);
     filters.q = q;
+  } else if (key === 'indicator' || key === 'indicator2' || key === 'classing' || key === 'classes' || key === 'breaks') {
+    applyIndicatorParam(show, key, value, warnings);
   } else if (key === 'theme') {
     if (value === 'default' || value === 'contrast') show.theme = value;
     else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
   } else if (key === 'present') {
     if (value === '1' || value === '0') show.present = value === '1';
     else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
+  } else if (key === 'near') {
+    const near = value === '' ? null : parseNear(value);
+    if (near || value === '') filters.near = near;
+    else warnings.add('dropped', key, value, 'not a valid near (e.g. 110.41,21.2,60: lon,lat,km)', allowed);
+  } else if (key === 'within') {
+    const within = value === '' ? null : parseWithin(value);
+    if (within && 'error' in within) warnings.add('dropped', key, value, `not a valid within: ${within.error}`, allowed);
+    else filters.within = within;
   } else {
     const view = parseView(value);
     if (view) show.view = view;
     else warnings.add('dropped', 'view', value, 'not a valid view (e.g. 113.3,23.1,7.5)', allowed);
+  }
+}
+
+/** The indicator's parameters: a bad value is dropped with a warning and the default kept. */
+function applyIndicatorParam(show: ShowState, key: 'indicator' | 'indicator2' | 'classing' | 'classes' | 'breaks', value: string, warnings: Warnings): void {
+  const choice = show.indicator = { ...show.indicator };
+  const allowed = ALLOWED[key];
+  const drop = (message: string) => warnings.add('dropped', key, value, message, allowed);
+  if (key === 'indicator' || key === 'indicator2') {
+    const name = value.trim() === '' ? null : columnName(value);
+    if (name === null && value.trim() !== '') return drop('not a column name (empty or too long)');
+    if (key === 'indicator') choice.column = name;
+    else choice.second = name;
+  } else if (key === 'classing') {
+    const method = classMethod(value);
+    if (method) choice.method = method;
+    else drop('unknown classing method dropped');
+  } else if (key === 'classes') {
+    const n = classCount(value);
+    if (n !== null) choice.classes = n;
+    else drop('class count must be 3 to 7');
+  } else {
+    const { breaks, dropped } = manualBreaks(value);
+    for (const item of dropped) warnings.add('dropped', key, item, 'not a number, or more than 6 breaks', allowed);
+    choice.breaks = breaks;
   }
 }
 
@@ -189,6 +230,9 @@ export function toQuery({ filters, show }: UrlState): string {
   if (show.lang !== DEFAULT_SHOW.lang) out.set('lang', show.lang);
   if (show.view) out.set('view', `${show.view.lon},${show.view.lat},${show.view.zoom}`);
   if (show.present) out.set('present', '1');
+  if (filters.near) out.set('near', nearText(filters.near));
+  if (filters.within) out.set('within', withinText(filters.within));
+  for (const [key, value] of indicatorParams(show.indicator)) out.set(key, value);
   if (show.theme !== DEFAULT_SHOW.theme) out.set('theme', show.theme);
   return out.toString().replace(/%2C/g, ',');
 }

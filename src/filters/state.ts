@@ -1,4 +1,6 @@
 import type { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
+import type { Near, Within } from './spatial.ts';
+import { DEFAULT_INDICATOR, type IndicatorChoice } from './indicator-state.ts';
 
 // The URL's state, in two parts: what filters the plan (FilterState: it alone decides `Visible`) and how
 // the filtered plan is shown (ShowState: layers, selection, camera, language, mode). A camera move or a
@@ -31,6 +33,8 @@ export interface FilterState {
   kind: ProjectKind[]; // empty = all
   doc: DocId[];        // projects and corridors these documents name; empty = all
   q: string;           // normalised by normaliseQ
+  near: Near | null;     // within km of a point (spatial.ts); null = anywhere
+  within: Within | null; // inside (or outside) drawn or loaded polygons (spatial.ts); null = anywhere
 }
 
 /** How the filtered plan is shown: none of it changes what is visible. Lists are sorted and unique. */
@@ -41,6 +45,7 @@ export interface ShowState {
   lang: Lang;
   view: View | null;    // null = the default framing of the province
   present: boolean;     // presentation mode: no editing chrome, larger type
+  indicator: IndicatorChoice; // the cities coloured by an imported file's column (indicator-state.ts)
   theme: Theme;         // colour theme; 'contrast' for projectors
 }
 
@@ -49,16 +54,17 @@ export interface UrlState { filters: FilterState; show: ShowState }
 
 export const DEFAULT_LAYERS: readonly LayerId[] = ['cities', 'clusters', 'zones'];
 
-export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank: [], zone: [], metro: [], kind: [], doc: [], q: '' });
+export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank: [], zone: [], metro: [], kind: [], doc: [], q: '', near: null, within: null });
 
 export const DEFAULT_SHOW: ShowState = Object.freeze({
-  layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false, theme: 'default',
+  layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false,
+  indicator: DEFAULT_INDICATOR, theme: 'default',
 });
 
 /** A fresh default URL state (its lists may be changed by the caller). */
 export const defaultUrlState = (): UrlState => ({
   filters: { ...DEFAULT_FILTERS, rank: [], zone: [], metro: [], kind: [], doc: [] },
-  show: { ...DEFAULT_SHOW, layers: [...DEFAULT_LAYERS], compare: [] },
+  show: { ...DEFAULT_SHOW, layers: [...DEFAULT_LAYERS], compare: [], indicator: { ...DEFAULT_INDICATOR, breaks: [] } },
 });
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;

@@ -21,6 +21,11 @@ const zh = {
   'method.manual': '手动断点',
   indicatorClasses: '级数（3–7）',
   indicatorBreaks: '断点（逗号分隔）',
+  indicatorNeedsFile: '此链接按导入文件的“{column}”列为城市着色：请导入该文件（文件本身不在链接中）。',
+  indicatorNoColumn: '导入的文件没有数值列“{column}”，城市未按该指标着色。',
+  indicatorSecond: '第二变量（双变量 3×3）',
+  indicatorSecondNone: '无',
+  indicatorCoreCount: '核心（★★★）集群数',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -42,9 +47,15 @@ const en: Record<keyof typeof zh, string> = {
   'method.manual': 'manual breaks',
   indicatorClasses: 'Classes (3–7)',
   indicatorBreaks: 'Breaks (comma-separated)',
+  indicatorNeedsFile: 'This link colours the cities by the column “{column}” of an imported file: import that file to see it (the file itself is not in the link).',
+  indicatorNoColumn: 'The imported file has no numeric column “{column}”; the cities are not coloured by it.',
+  indicatorSecond: 'Second variable (bivariate 3×3)',
+  indicatorSecondNone: 'none',
+  indicatorCoreCount: 'core (★★★) clusters',
 };
 
 export type ExportKey = keyof typeof zh;
 
 /** An export-menu word in the page's language. */
-export const te = (key: ExportKey, lang: Lang): string => (lang === 'zh' ? zh : en)[key];
+export const te = (key: ExportKey, lang: Lang, vars: Record<string, string> = {}): string =>
+  (lang === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (all, name: string) => vars[name] ?? all);

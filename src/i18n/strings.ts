@@ -1,5 +1,6 @@
 import type { Lang } from '../filters/state.ts';
 import { corridorEn, corridorZh } from './corridor-strings.ts';
+import { placeEn, placeZh } from './place-strings.ts';
 import { a11yEn, a11yZh } from './a11y-strings.ts';
 
 const zh = {
@@ -203,6 +204,8 @@ const zh = {
   'subSectorTag.named': '文中提及',
   verbatim: '原文：{text}',
   'print.button': '打印',
+  'print.notInFile': '单文件版不含打印版面（为保持文件小巧）：请用 PNG 导出，或在网页版中打印 PDF。',
+  gpkgNotInFile: 'GeoPackage（网页版可用）',
   'print.dialog': '打印 · 地图版面',
   'print.paper': '纸张',
   'print.orientation': '方向',
@@ -244,6 +247,7 @@ const zh = {
   'print.zone': '所属区域',
   'print.metro': '都市圈',
   ...corridorZh,
+  ...placeZh,
   ...a11yZh,
 } as const;
 
@@ -450,6 +454,8 @@ const en: Record<Key, string> = {
   'subSectorTag.named': 'named in the text',
   verbatim: 'The plan’s word: {text}',
   'print.button': 'Print',
+  'print.notInFile': 'This one-file app leaves out print layouts to stay small: export a PNG, or print a PDF from the served app.',
+  gpkgNotInFile: 'GeoPackage (in the served app)',
   'print.dialog': 'Print · map layout',
   'print.paper': 'Paper',
   'print.orientation': 'Orientation',
@@ -491,6 +497,7 @@ const en: Record<Key, string> = {
   'print.zone': 'Zone',
   'print.metro': 'Metropolitan area',
   ...corridorEn,
+  ...placeEn,
   ...a11yEn,
 };
 

@@ -1,12 +1,11 @@
 import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
 import type { LegendSection } from './legend.ts';
 import type { RGBA } from './palette.ts';
+import type { BivariateGrid, SecondVariable } from './bivariate.ts';
 
-/** How a numeric column is cut into classes. */
-export const CLASS_METHODS = ['quantile', 'equal', 'jenks', 'manual'] as const;
-export type ClassMethod = (typeof CLASS_METHODS)[number];
-export const MIN_CLASSES = 3;
-export const MAX_CLASSES = 7;
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../filters/indicator-state.ts';
+
+export { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod };
 
 /**
  * ColorBrewer YlGnBu, 3–7 classes (Cynthia Brewer, Apache-2.0): sequential, light to dark, and
@@ -94,6 +93,10 @@ export interface Choropleth {
   colorOf: (cityId: string) => RGBA;   // a city's fill
   valueOf: (cityId: string) => number | null;
   duplicates: string[];                // cities with more than one row (the first row counts)
+  // a bivariate map (bivariate.ts): the second variable, each city's cell [first, second] and the 3×3 legend square
+  second?: SecondVariable;
+  cellOf?: (cityId: string) => [number, number] | null;
+  grid?: BivariateGrid;
 }
 
 /** Cities coloured by one numeric column of an imported layer keyed by city: values, classes, colours and legend. */

@@ -3,6 +3,7 @@ import type { LayerInput } from './input.ts';
 import { importedLayer } from './imported.ts';
 import { projectGroupLayers } from './project-groups.ts';
 import { subSectorLabelLayer } from './sub-sector-labels.ts';
+import { subSectorPlaceLayers } from './sub-sector-places.ts';
 import { projectLinesLayer, projectsLayer } from './projects.ts';
 
 export type { LayerInput } from './input.ts';
@@ -14,6 +15,6 @@ export type { LayerInput } from './input.ts';
  */
 export function buildDeckLayers(input: LayerInput) {
   return [
-    corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), importedLayer(input),
+    ...subSectorPlaceLayers(input), corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), importedLayer(input),
   ];
 }

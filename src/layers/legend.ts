@@ -4,10 +4,12 @@ import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSe
 import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
 import { corridorLegend } from './corridor-legend.ts';
+import { placeLegendEntries } from './sub-sector-place-legend.ts';
 import { fillMode, groupsActive } from './mode.ts';
 import { rankColors } from './contrast-palette.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 import { choroplethLegend, type Choropleth } from './choropleth.ts';
+import { bivariateLegend, type BivariateGrid } from './bivariate.ts';
 
 export interface LegendEntry {
   swatch: RGBA;
@@ -16,7 +18,11 @@ export interface LegendEntry {
   label: { zh: string; en: string };
   count: number | null; // visible cities (projects, for kinds) in this class
 }
-export interface LegendSection { title: { zh: string; en: string }; entries: LegendEntry[] }
+export interface LegendSection {
+  title: { zh: string; en: string };
+  entries: LegendEntry[];
+  grid?: BivariateGrid; // a bivariate map's 3×3 square, drawn instead of the entries where an output can
+}
 
 /** The legend for what is on the map right now, with visible-city counts per class. */
 export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'> & { theme?: ShowState['theme'] }, subSector: SubSector | null = null, choropleth: Choropleth | null = null): LegendSection[] {
@@ -26,7 +32,7 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
   const chosen = visible.filters.cluster;
   // an analyst's indicator fills the cities instead of the mode's colours (see cityFillColor)
   const mode = choropleth ? 'indicator' : fillMode(layers, chosen);
-  if (layers.includes('cities') && choropleth) sections.push(choroplethLegend(choropleth));
+  if (layers.includes('cities') && choropleth) sections.push(choropleth.grid ? bivariateLegend({ ...choropleth, grid: choropleth.grid }) : choroplethLegend(choropleth));
   if (layers.includes('cities') && mode === 'rank' && chosen) {
     const cluster = model.clusters.find((c) => c.id === chosen)!;
     const row = model.ranks.find((r) => r.cluster === chosen)!;
@@ -100,6 +106,7 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
         count: subSector.cities.filter((m) => m.role === role).length,
       })),
     });
+    sections.at(-1)!.entries.push(...placeLegendEntries(subSector));
   }
   if (layers.includes('projects')) {
     const perKind = new Map<string, number>();

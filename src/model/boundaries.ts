@@ -34,6 +34,24 @@ export const DistrictPoints = collection(z.object({
   properties: z.object({ district: z.string(), name_zh: z.string(), city: Adcode }),
 }));
 
+/** County-level outlines (geo/district-shapes.ts), fetched only when a sub-sector's places are drawn. */
+export const DistrictShapes = collection(z.object({
+  type: z.literal('Feature'), id: z.string().regex(/^44\d{4}$/), geometry: Areal,
+  properties: z.object({ district: z.string(), name_zh: z.string(), city: Adcode }),
+}));
+export type DistrictShapes = z.infer<typeof DistrictShapes>;
+
+/** Parses district-shapes.geojson (given as text), or says where it failed. */
+export function parseDistrictShapes(text: string): { ok: true; shapes: DistrictShapes } | { ok: false; error: LoadError } {
+  const file = 'district-shapes.geojson';
+  let raw: unknown;
+  try { raw = JSON.parse(text); } catch (e) { return { ok: false, error: { file, record: null, field: null, message: `invalid JSON: ${(e as Error).message}` } }; }
+  const result = DistrictShapes.safeParse(raw);
+  if (result.success) return { ok: true, shapes: result.data };
+  const [, index, ...field] = result.error.issues[0]!.path;
+  return { ok: false, error: { ...fromZodError(file, result.error, undefined), record: typeof index === 'number' ? `feature ${index}` : null, field: field.join('.') || null } };
+}
+
 export type ArealGeometry = z.infer<typeof Areal>;
 export interface Boundaries {
   cities: z.infer<typeof CityBoundaries>;

@@ -97,11 +97,39 @@ export const CORRIDOR_COLUMNS = [
   'placement', 'outside_zh', 'source_count', 'source_docs', 'source_doc', 'source_section', 'source_quote',
 ] as const satisfies readonly (keyof CorridorProps)[];
 
+/** A district, town or park a sub-sector's 专栏 item names inside a city (sub-sectors.json `places`). */
+export type SubSectorPlaceProps = {
+  place_id: string;          // <sub_sector_id>/<city_id>/<place_zh>
+  sub_sector_id: string;
+  sub_sector_zh: string;
+  sub_sector_en: string;
+  cluster: string;
+  city_id: string;
+  city_name_zh: string;
+  role: string;              // the city's role in the item: core | base | support | supporting | named
+  place_zh: string;          // as the text writes it
+  place_kind: string;        // district | county | county_city | town | park | zone
+  district: string | null;   // county-level adcode the place is drawn as
+  district_name_zh: string | null;
+  location_precision: string; // district (the unit's interior point) | city (no location in the text: the city's label point)
+  note: string | null;
+  source_doc: string;
+  source_section: string;
+  source_quote: string;
+};
+
+/** Sub-sector place columns in export order. */
+export const SUB_SECTOR_PLACE_COLUMNS = [
+  'place_id', 'sub_sector_id', 'sub_sector_zh', 'sub_sector_en', 'cluster', 'city_id', 'city_name_zh', 'role', 'place_zh',
+  'place_kind', 'district', 'district_name_zh', 'location_precision', 'note', 'source_doc', 'source_section', 'source_quote',
+] as const satisfies readonly (keyof SubSectorPlaceProps)[];
+
 export type CityFeature = Feature<ArealGeometry, CityProps> & { id: Adcode };
 export type ZoneFeature = Feature<ArealGeometry, ZoneProps> & { id: ZoneId };
 export type MetroFeature = Feature<ArealGeometry, MetroProps> & { id: MetroId };
 export type ProjectFeature = Feature<Point | LineString, ProjectProps> & { id: string };
 export type CorridorFeature = Feature<LineString | Polygon | MultiPolygon, CorridorProps> & { id: string };
+export type SubSectorPlaceFeature = Feature<Point, SubSectorPlaceProps> & { id: string };
 
 /** A FeatureCollection whose features keep their precise type. */
 export interface Collection<F> { type: 'FeatureCollection'; features: F[] }
@@ -113,6 +141,8 @@ export interface Features {
   metros: Collection<MetroFeature>;
   projects: Collection<ProjectFeature>;
   corridors: Collection<CorridorFeature>;
+  /** The places inside cities that sub-sectors name, as points (district interior point, else the city's). */
+  subSectorPlaces: Collection<SubSectorPlaceFeature>;
   /** A representative point inside each city (pole of inaccessibility) for labels and CSV. */
   cityPoints: Map<Adcode, [number, number]>;
   zonePoints: Map<ZoneId, [number, number]>;
@@ -120,6 +150,8 @@ export interface Features {
   projectPoints: Map<string, [number, number]>;
   /** County-level names by adcode (geo/output/districts.geojson), for panels that list districts. */
   districtNames: Map<string, string>;
+  /** County-level interior points by adcode (geo/output/districts.geojson), for district labels. */
+  districtPoints: Map<string, [number, number]>;
   /** A point on each corridor (its middle place) for CSV and labels. */
   corridorPoints: Map<string, [number, number]>;
 }

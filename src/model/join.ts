@@ -1,3 +1,4 @@
+import { joinSubSectorPlaces } from './join-places.ts';
 import type { ArealGeometry, Boundaries } from './boundaries.ts';
 import type {
   CityFeature, CityProps, Features, MetroFeature, ProjectFeature, ZoneFeature,
@@ -100,6 +101,7 @@ export function joinFeatures(model: Model, boundaries: Boundaries): Features {
       },
     };
   });
+  const districtNames = new Map(boundaries.districts.features.map((f) => [f.id, f.properties.name_zh]));
   // corridors' bands and hulls take a few hundred ms to build: built on first use (then kept, so references stay stable)
   let corridors: ReturnType<typeof joinCorridors> | undefined;
   const corridorsOf = () => (corridors ??= joinCorridors(model, cityPoints, districtPoints));
@@ -112,7 +114,9 @@ export function joinFeatures(model: Model, boundaries: Boundaries): Features {
     get corridors() { return (corridorCollection ??= { type: 'FeatureCollection', features: corridorsOf().corridors }); },
     get corridorPoints() { return corridorsOf().corridorPoints; },
     cityPoints, zonePoints,
-    districtNames: new Map(boundaries.districts.features.map((f) => [f.id, f.properties.name_zh])),
+    districtNames,
+    districtPoints: districtPoints as Map<string, [number, number]>,
+    subSectorPlaces: { type: 'FeatureCollection', features: joinSubSectorPlaces(model, cityPoints, districtPoints as Map<string, [number, number]>, districtNames) },
     projectPoints: new Map([...placements].map(([id, placement]) => [id, placement.point])),
   };
 }

@@ -13,6 +13,7 @@ import { Project } from './project.ts';
 import { RankCell, RankRow } from './rank.ts';
 import { Document } from './source.ts';
 import { SubSector } from './sub-sector.ts';
+import { checkSubSectorPlaces } from './sub-sector-places.ts';
 import { Zone } from './zone.ts';
 
 /** The data files, by name, in the order they load. */
@@ -118,6 +119,8 @@ export function loadModel(files: DataFiles): LoadResult {
     checkReferences(model);
     const corridorError = checkCorridors(corridors);
     if (corridorError) fail(corridorError);
+    const placeError = checkSubSectorPlaces(subSectors);
+    if (placeError) fail(placeError);
     return { ok: true, model };
   } catch (e) {
     if (e instanceof LoadFailure) return { ok: false, error: e.error };

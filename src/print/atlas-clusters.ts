@@ -38,7 +38,7 @@ function clusterPage(input: PrintInput, frame: PageFrame, cluster: Cluster, n: n
   const s = sheet(frame);
   const lang = input.state.lang;
   const state: PrintState = { ...DEFAULT_FILTERS, ...DEFAULT_SHOW, layers: ['cities', 'clusters', 'zones'], cluster: cluster.id, lang };
-  const pageInput = { ...input, state, visible: applyFilters(model, state) };
+  const pageInput = { ...input, state, visible: applyFilters(model, state), choropleth: null }; // each cluster's ranks, not the indicator
   const head = header(pageInput, frame, s, `${cluster.number}. ${defaultTitle(pageInput)}`);
   const areas = atlasAreas(frame, s.margin + head.height);
   const proj = viewProjection(state, features, areas.map);

@@ -2,6 +2,7 @@ import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Visible } from '../filters/apply.ts';
 import type { FilterState, ShowState } from '../filters/state.ts';
 import type { Features, Model } from '../model/index.ts';
+import type { Choropleth } from '../layers/choropleth.ts';
 
 /** The basemap files the page draws under the plan (geo/output): neighbours, their labels, the province. */
 export interface PrintBasemap {
@@ -23,6 +24,7 @@ export interface PrintInput {
   visible: Visible;
   state: PrintState;
   basemap: PrintBasemap;
+  choropleth?: Choropleth | null; // the analyst's indicator: it fills the cities and heads the legend (as on the page)
 }
 
 /** The basemap files by name, as the page fetches and the CLI reads them. */

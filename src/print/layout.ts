@@ -91,7 +91,7 @@ export function mapPage(input: PrintInput, frame: PageFrame): PrintPage {
   const footerTop = height - margin - footer.length * s.small * 1.45;
   const top = margin + head.height;
   const gap = 12;
-  const sections = buildLegend(input.model, input.visible, input.state);
+  const sections = buildLegend(input.model, input.visible, input.state, null, input.choropleth ?? null);
   const landscape = frame.orientation === 'landscape';
   const side = landscape ? (frame.paper === 'A3' ? 230 : 175) : 0;
   const bottomBand = landscape ? 0 : Math.max(160, Math.ceil(legendRows(sections) / 2) * s.row + s.row * 2) ;

@@ -8,7 +8,9 @@ const INK: RGBA = [31, 42, 51, 255];
 const MUTED: RGBA = [90, 90, 90, 255];
 
 /** Rows a legend takes: one per section title and one per entry. */
-export const legendRows = (sections: LegendSection[]) => sections.reduce((n, s) => n + 1 + s.entries.length, 0);
+export const legendRows = (sections: LegendSection[]) => sections.reduce((n, s) => n + 1 + (s.grid ? GRID_ROWS : s.entries.length), 0);
+// a bivariate square takes five rows: the second variable's name, three rows of cells, the first variable's name
+const GRID_ROWS = 5;
 
 /**
  * The legend as drawn on paper, from the same sections the page's legend shows (layers/legend.ts),
@@ -35,6 +37,22 @@ export function legendCommands(
   for (const section of sections) {
     const { x, y } = place();
     out.push({ type: 'text', x, y: y + row * 0.75, text: fit(section.title[lang], size, width), size, color: INK, bold: true });
+    if (section.grid) {
+      const g = section.grid;
+      const rows = Array.from({ length: GRID_ROWS }, place);
+      const cell = row * 0.95;
+      out.push({ type: 'text', x: rows[0]!.x, y: rows[0]!.y + row * 0.72, text: fit(`↑ ${g.y[lang]}`, size, width), size, color: INK });
+      for (let j = 0; j < 3; j++) {
+        const top = rows[3 - j]!.y; // the highest tercile of the second variable on top
+        for (let i = 0; i < 3; i++) {
+          const left = rows[0]!.x + 8 + i * cell;
+          out.push({ type: 'path', rings: [[[left, top], [left + cell, top], [left + cell, top + cell], [left, top + cell]]], closed: true, fill: g.colors[j]![i]!, stroke: [255, 255, 255, 255], width: 0.4 });
+          if (g.counts[j]![i]!) out.push({ type: 'text', x: left + cell / 2, y: top + cell * 0.68, text: String(g.counts[j]![i]!), size: size * 0.8, color: j + i >= 3 ? [255, 255, 255, 255] : INK, anchor: 'middle' });
+        }
+      }
+      out.push({ type: 'text', x: rows[4]!.x, y: rows[4]!.y + row * 0.72, text: fit(`→ ${g.x[lang]}`, size, width), size, color: INK });
+      continue;
+    }
     for (const e of section.entries) {
       const { x, y } = place();
       const mid = y + row * 0.48;

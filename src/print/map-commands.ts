@@ -35,7 +35,7 @@ export interface MapOptions {
 export function mapCommands(input: PrintInput, proj: Projection, opts: MapOptions): PrintCommand[] {
   const { features, visible, state, model, basemap } = input;
   const { px, textPx } = opts;
-  const layerInput = { features, visible, show: state, model };
+  const layerInput = { features, visible, show: state, model, choropleth: input.choropleth ?? null };
   const path = (geometry: Parameters<typeof ringsOf>[0]) => tidy(inRect(ringsOf(geometry, proj.project), proj.rect));
   const { x, y, w, h } = proj.rect;
   const out: PrintCommand[] = [

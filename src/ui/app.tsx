@@ -27,6 +27,7 @@ import { SubSectorList } from './panels/sub-sector-list.tsx';
 import { ZonePanel } from './panels/zone-panel.tsx';
 import { useImport } from './export/use-import.ts';
 import { useIndicator } from './export/use-indicator.ts';
+import { IndicatorNotice } from './export/indicator-notice.tsx';
 import { importedVisible } from '../import/filter.ts';
 import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
@@ -42,6 +43,7 @@ import { useFocusReturn } from './panels/use-focus-return.ts';
 import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
+import { useDistrictShapes } from './map/use-district-shapes.ts';
 
 function initialState({ url }: Startup): AppState {
   const { state: { filters, show }, warnings } = url;
@@ -57,10 +59,14 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const { filters, show } = state;
   const { lang } = show;
   useUrlSync(state, dispatch);
-  const visible = useMemo(() => applyFilters(data.model, filters), [data.model, filters]);
+  const visible = useMemo(() => applyFilters(data.model, filters, data.features), [data.model, data.features, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
   const importedLayer = imports.status.kind === 'loaded' ? imports.status.layer : null;
-  const indicator = useIndicator(importedLayer);
+  const plan = useMemo(() => {
+    const core = new Map(data.features.cities.features.map((f) => [f.id as string, f.properties.core_count]));
+    return { ids: [...core.keys()], coreCount: (id: string) => core.get(id) ?? 0 };
+  }, [data.features]);
+  const indicator = useIndicator(importedLayer, show.indicator, plan, dispatch);
   const imported = useMemo(() => {
     if (!importedLayer) return null;
     const visibleIds = importedVisible(importedLayer, { zone: filters.zone, cityIds: visible.cityIds });
@@ -74,8 +80,9 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
   const outlines = useMemo(() => outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), [data.features, show.city, state.hover?.city, subSector]);
-  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null, hoverCorridor: state.hover?.corridor ?? null, selectedCorridor: state.corridor ?? null }),
-    [styleInput, state.hover?.project, state.hover?.corridor, state.corridor]);
+  const districtShapes = useDistrictShapes(!!subSector?.places?.some((p) => p.district !== null));
+  const layerInput = useMemo(() => ({ ...styleInput, hoverProject: state.hover?.project ?? null, hoverCorridor: state.hover?.corridor ?? null, selectedCorridor: state.corridor ?? null, districtShapes }),
+    [styleInput, state.hover?.project, state.hover?.corridor, state.corridor, districtShapes]);
   const [mapReady, setMapReady] = useState(false);
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
@@ -138,7 +145,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         )}
         <div className="actions">
           <button type="button" onClick={() => presenter.setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
-          <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} />
+          <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} choropleth={indicator.choropleth} />
           <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
             {state.tableOpen ? t('map', lang) : t('table', lang)}
           </button>
@@ -152,6 +159,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         </div>
       </header>
       <WarningBanner warnings={state.warnings} lang={lang} onDismiss={() => dispatch({ type: 'warnings/dismiss' })} />
+      <IndicatorNotice missing={indicator.missing} lang={lang} />
       <ViewDescription model={data.model} visible={visible} show={show} />
       {state.webgl === 'unavailable' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('noWebgl', lang)}</div>}
       {deck.failed && deckNeeded && (
@@ -163,7 +171,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
-          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
+          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} districtNames={data.features.districtNames} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
         </FilterPanel>
@@ -175,7 +183,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           )}
           {state.webgl === 'ok' && <MapKeyList model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} pointRef={pointRef} />}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
-          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
+          <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} subSector={subSector} />
           {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
           {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
         </div>

@@ -4,7 +4,7 @@ import { toggled, type FilterState, type ShowState, type UrlState, type View } f
 import type { Adcode, ZoneId } from '../model/index.ts';
 
 /** What the pointer is over: a city or a project marker, and where (for the tooltip). */
-export type Hover = (({ city: Adcode; project?: undefined; imported?: undefined; zone?: undefined } | { project: string; city?: undefined; imported?: undefined; zone?: undefined }
+export type Hover = (({ city: Adcode; district?: string; project?: undefined; imported?: undefined; zone?: undefined } | { project: string; city?: undefined; imported?: undefined; zone?: undefined }
   | { imported: string; city?: undefined; project?: undefined; zone?: undefined } | { zone: ZoneId; city?: undefined; project?: undefined; imported?: undefined }) & { corridor?: undefined }
   | { corridor: string; city?: undefined; project?: undefined; imported?: undefined; zone?: undefined }) & { x: number; y: number };
 

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { loadFromDisk } from '../../src/cli/files.ts';
 import { BOUNDARY_FILES } from '../../src/model/index.ts';
 import { TILE_LAYERS } from '../../src/layers/basemap.ts';
-import { coldLoad, launch, panFps, type Fetched, type Load } from './browser.ts';
+import { coldLoad, launch, panFps, panFpsStepped, type Fetched, type Load } from './browser.ts';
 import { ROOT, buildApp, buildBare, buildBareDeck, serveApp, serveBare, serveBareDeck, withProjects, type Built } from './build.ts';
 import { exportBench, filterBench } from './compute.ts';
 import { budgetText, kb, table, verdict, type Budget } from './report.ts';
@@ -15,6 +15,7 @@ import { PRINT_BUDGETS, printBench } from './print.ts';
 import { median, round } from './stats.ts';
 import { SINGLE_FILE_BUDGETS, buildSingleFile, singleFileNotes, singleFileResults } from './single-file.ts';
 import { syntheticWorld } from './synthetic.ts';
+import { WITHIN_BUDGETS, withinBench } from './within.ts';
 
 /** The boundary vector tiles a build wrote (geo/vector-tiles.ts): how many, and their gzip-9 size together. */
 function tileSetSize(outDir: string): { count: number; gzip: number } {
@@ -24,8 +25,8 @@ function tileSetSize(outDir: string): { count: number; gzip: number } {
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick
-  ? { loads: 5, filter: 50, export: 3, pan: 2 }
-  : { loads: 15, filter: 300, export: 7, pan: 4 };
+  ? { loads: 5, filter: 50, export: 3, pan: 2, panSteps: 4 }
+  : { loads: 15, filter: 300, export: 7, pan: 4, panSteps: 10 };
 const SYNTHETIC = 100_000;
 const BUDGETS: Record<string, Budget> = {
   bundle_initial_gzip_kb: { max: 600, unit: 'kB' },
@@ -39,6 +40,7 @@ const BUDGETS: Record<string, Budget> = {
   export_ms_100k_gpkg: { max: 2000, unit: 'ms' },
   export_ms_100k_shp: { max: 2000, unit: 'ms' },
   ...PRINT_BUDGETS,
+  ...WITHIN_BUDGETS,
 };
 const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
 const started = performance.now();
@@ -58,13 +60,15 @@ log(`  export 100k median ${exportBig.median.toFixed(0)} ms, first run ${exportB
 const gisBig = await gisExportBench(big.model, big.features, RUNS.export);
 log(`  gpkg 100k median ${gisBig.gpkg.toFixed(0)} ms, shp ${gisBig.shp.toFixed(0)} ms (${elapsed()})`);
 const filterBig = filterBench(big.model, big.features, RUNS.filter);
-log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()}); print…`);
+log(`  filter 100k p95 ${filterBig.p95.toFixed(1)} ms (${elapsed()}); with a drawn area…`);
+const withinBig = withinBench(big.model, big.features, RUNS.filter);
+log(`  filter 100k within p95 ${withinBig.p95.toFixed(1)} ms (${elapsed()}); print…`);
 const printed = await printBench(real.model, real.features, quick ? 1 : 3);
 log(`  print A3 ${printed.a3.median.toFixed(0)} ms, city atlas ${printed.atlas.median.toFixed(0)} ms (${elapsed()})`);
 if (process.argv.includes('--node-only')) { // the Node part alone: no build, no browser, no results file
   process.stdout.write(`${JSON.stringify({
     filter_p95_ms_real: round(filterReal.p95, 2), filter_p95_ms_100k: round(filterBig.p95, 1),
-    filter_p95_ms_100k_with_ids: round(filterBig.p95WithIds, 1), export_ms_100k: round(exportBig.median, 0), export_ms_100k_first: round(exportBig.first, 0),
+    filter_p95_ms_100k_with_ids: round(filterBig.p95WithIds, 1), filter_p95_ms_100k_within: round(withinBig.p95, 1), export_ms_100k: round(exportBig.median, 0), export_ms_100k_first: round(exportBig.first, 0),
     export_ms_100k_gpkg: round(gisBig.gpkg, 0), export_ms_100k_shp: round(gisBig.shp, 0),
     pdf_ms_a3: round(printed.a3.median, 0), atlas_ms_cities: round(printed.atlas.median, 0),
   })}\n`);
@@ -119,8 +123,8 @@ try {
     const app100k: number[] = [];
     const bare100k: number[] = [];
     for (let i = 0; i < 2; i++) {
-      app100k.push(await panFps(browser, `${syntheticServer.url}?${PAN_100K_QUERY}`, RUNS.pan));
-      bare100k.push(await panFps(browser, `${bareDeckServer.url}?${PAN_100K_QUERY}`, RUNS.pan));
+      app100k.push(await panFpsStepped(browser, `${syntheticServer.url}?${PAN_100K_QUERY}`, RUNS.panSteps));
+      bare100k.push(await panFpsStepped(browser, `${bareDeckServer.url}?${PAN_100K_QUERY}`, RUNS.panSteps));
     }
     pan100k = median(app100k);
     pan100kBare = median(bare100k);
@@ -164,6 +168,7 @@ const results = {
   load_ratio: round(loadMs / loadBare, 2),
   filter_p95_ms_real: round(filterReal.p95, 2),
   filter_p95_ms_100k: round(filterBig.p95, 1),
+  filter_p95_ms_100k_within: round(withinBig.p95, 1),
   export_ms_100k: round(exportBig.median, 0),
   export_ms_100k_gpkg: round(gisBig.gpkg, 0),
   export_ms_100k_shp: round(gisBig.shp, 0),
@@ -204,8 +209,9 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('load_ratio', 'load ratio app / bare', 'load_ms / load_ms_bare'),
   row('filter_p95_ms_real', 'applyFilters+layers p95, real (ms)', `${filterReal.runs} states, ${real.model.projects.length} projects; p50 ${filterReal.p50.toFixed(2)}, max ${filterReal.max.toFixed(1)}`),
   row('filter_p95_ms_100k', 'applyFilters+layers p95, 100k (ms)', `${filterBig.runs} states; p50 ${filterBig.p50.toFixed(1)}, max ${filterBig.max.toFixed(0)}; p95 ${filterBig.p95WithIds.toFixed(1)} with projectIds read`),
-  row('export_ms_100k', 'toGeoJSON of 100k projects (ms)', `median of ${exportBig.runs} (first ${exportBig.first.toFixed(0)}); ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
-  row('pan_fps_100k', 'pan fps with 100k projects', `software WebGL; ${PAN_100K_QUERY}; median of 2, alternating with the bare page`),
+  row('filter_p95_ms_100k_within', 'the same with a drawn 200-vertex area (ms)', `${withinBig.runs} states (tests/bench/within.ts); p50 ${withinBig.p50.toFixed(1)}, max ${withinBig.max.toFixed(0)}; median ${withinBig.visibleMedian} projects kept`),
+  row('export_ms_100k', 'GeoJSON bytes of 100k projects (ms)', `median of ${exportBig.runs} (first ${exportBig.first.toFixed(0)}); ${exportBig.count} features, ${exportBig.mb.toFixed(1)} MB`),
+  row('pan_fps_100k', 'pan fps with 100k projects', `software WebGL; ${PAN_100K_QUERY}; ${RUNS.panSteps} stepped pans, each waited for until drawn; median of 2, alternating with the bare page`),
   row('pan_fps_100k_bare', 'pan fps, bare MapLibre + deck.gl, same points', 'one plain ScatterplotLayer of the same 100k placed points (tests/bench/bare-deck)'),
   row('pan_ratio_100k', 'pan ratio app / bare deck.gl, 100k', 'pan_fps_100k / pan_fps_100k_bare: what the app\'s layers, masks and pickers cost over deck.gl'),
   row('single_file_mb', 'one-file app size (MB)', singleFileNotes(single, singleLoads).single_file_mb),

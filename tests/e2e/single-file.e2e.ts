@@ -56,6 +56,10 @@ describe('the one-file app (dist/guangdong-map.html) from file://', () => {
     expect(page.url()).toContain('rank=core');
 
     await page.click('button:has-text("导出")');
+    // print layouts and GeoPackage are left out of the file (size budget): the menu says so instead of failing
+    expect(await page.locator('[data-testid="print-open"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="print-not-in-file"]')).toContain('PNG');
+    expect(await page.locator('[data-testid="export-format"] option[value="gpkg"]').isDisabled()).toBe(true);
     await page.selectOption('[data-testid="export-format"]', 'geojson');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-download"]')]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { features: unknown[] };

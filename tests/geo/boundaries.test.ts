@@ -103,7 +103,7 @@ describe('city boundaries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gd-geo-'));
     try {
       await buildBoundaries(dir);
-      for (const name of ['cities', 'zones', 'metros', 'province', 'neighbours', 'neighbour-labels', 'labels', 'districts']) {
+      for (const name of ['cities', 'zones', 'metros', 'province', 'neighbours', 'neighbour-labels', 'labels', 'districts', 'district-shapes']) {
         expect(readFileSync(join(dir, `${name}.geojson`), 'utf8'), name).toBe(readFileSync(resolve(OUT, `${name}.geojson`), 'utf8'));
       }
       expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(readFileSync(resolve(OUT, 'manifest.json'), 'utf8'));
@@ -125,5 +125,16 @@ describe('district points', () => {
       return !city || !booleanPointInPolygon(f.geometry.coordinates, city);
     }).map((f) => f.id);
     expect(outside).toEqual([]);
+  });
+});
+
+describe('district shapes', () => {
+  const shapes = JSON.parse(readFileSync(resolve(OUT, 'district-shapes.geojson'), 'utf8')) as FeatureCollection<import('geojson').Polygon | import('geojson').MultiPolygon, { district: string; city: string }>;
+  const points = JSON.parse(readFileSync(resolve(OUT, 'districts.geojson'), 'utf8')) as FeatureCollection<import('geojson').Point, { city: string }>;
+
+  it('outline the same county-level units as the district points, each in its own city', () => {
+    expect(shapes.features.map((f) => f.id)).toEqual(points.features.map((f) => f.id));
+    expect(shapes.features.filter((f) => f.properties.city !== `${String(f.id).slice(0, 4)}00` || f.properties.district !== f.id).map((f) => f.id)).toEqual([]);
+    expect(shapes.features.every((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')).toBe(true);
   });
 });

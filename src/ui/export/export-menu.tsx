@@ -7,14 +7,17 @@ import { DEFAULT_FILTERS, type ShowState } from '../../filters/state.ts';
 import { te } from '../../i18n/export-strings.ts';
 import { t } from '../../i18n/strings.ts';
 import type { LegendSection } from '../../layers/legend.ts';
+import type { Choropleth } from '../../layers/choropleth.ts';
 import type { ImportedLayer } from '../../import/index.ts';
 import type { Features, Model } from '../../model/index.ts';
 import { download } from './download.ts';
+import { GEOPACKAGE_AVAILABLE, pageSqlite } from './page-sqlite.ts'; // small: sql.js itself loads on first use
+import { PRINT_AVAILABLE, loadPrintDialog } from './print-entry.ts';
 import { saveOfflineMap } from './offline-map-export.ts';
 import type { CaptureMap } from '../map/map-view.tsx';
 
 // the print dialog and its libraries (pdf-lib, fontkit, harfbuzz, resvg) load only when it opens
-const PrintDialog = lazy(() => import('./print-dialog.tsx').then((m) => ({ default: m.PrintDialog })));
+const PrintDialog = lazy(() => loadPrintDialog().then((m) => ({ default: m.PrintDialog })));
 
 type Layer = 'cities' | 'zones' | 'metro' | 'projects' | 'corridors' | 'imported' | 'shown';
 type Format = 'geojson' | 'csv' | 'csv-bom' | 'gpkg' | 'shp' | 'kml';
@@ -25,10 +28,11 @@ interface Props {
   model: Model; features: Features; show: ShowState; visible: Visible; legend: LegendSection[];
   captureRef: MutableRefObject<CaptureMap | null>; attribution: string;
   imported: { layer: ImportedLayer; visibleIds: ReadonlySet<string> } | null;
+  choropleth?: Choropleth | null; // the analyst's indicator: its values join the cities in the export, and it colours the print
 }
 
 /** Export what the filters show (or everything) as GeoJSON/CSV, the map as PNG, and copy the link. */
-export function ExportMenu({ model, features, show, visible, legend, captureRef, attribution, imported }: Props) {
+export function ExportMenu({ model, features: planFeatures, show, visible, legend, captureRef, attribution, imported, choropleth = null }: Props) {
   const lang = show.lang;
   const [open, setOpen] = useState(false);
   const [layer, setLayer] = useState<Layer>('cities');
@@ -40,13 +44,17 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
   const [printing, setPrinting] = useState(false);
 
   const saveData = async () => {
+    // with an indicator, the cities carry its values (numbers) and classes as columns
+    const features = choropleth
+      ? await import('../../export/indicator-columns.ts').then((m) => m.withCityColumns(planFeatures, m.indicatorColumns(choropleth)))
+      : planFeatures;
     // the same modules and the same call as the CLI, so both give identical bytes for one URL
     const chosen = scope === 'all' ? applyFilters(model, DEFAULT_FILTERS) : visible;
     const stamp = `gd-${layer}${scope === 'all' ? '-all' : ''}${crs === 'wgs84' ? '' : `-${crs}`}`;
     // (an imported layer's GeoJSON and CSV keep its own coordinates: importedToGeoJSON / importedToCSV below)
     if (format === 'gpkg' || format === 'shp' || format === 'kml' || layer === 'shown' || (crs !== 'wgs84' && layer !== 'imported')) {
       // every GIS format (and any coordinate choice) through exportFile, exactly as the CLI does
-      const [{ exportFile, FILE_TYPE }, { pageSqlite }] = await Promise.all([import('../../export/formats.ts'), import('./page-sqlite.ts')]);
+      const { exportFile, FILE_TYPE } = await import('../../export/formats.ts');
       // "everything": every plan layer; else the layers the map shows
       const shown = scope === 'all' ? { layers: ['cities', 'zones', 'metro', 'projects'], cluster: null } : { layers: show.layers, cluster: visible.filters.cluster };
       let tables: Awaited<ReturnType<typeof import('../../export/imported-tables.ts')['importedTables']>> = [];
@@ -71,8 +79,8 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
       return;
     }
     if (format === 'geojson') {
-      const { toGeoJSON } = await import('../../export/geojson.ts');
-      download(new Blob([toGeoJSON(model, features, chosen, layer)], { type: 'application/geo+json' }), `${stamp}.geojson`);
+      const { toGeoJSONBytes } = await import('../../export/geojson.ts');
+      download(new Blob([toGeoJSONBytes(model, features, chosen, layer) as BlobPart], { type: 'application/geo+json' }), `${stamp}.geojson`);
     } else {
       const { toCSV } = await import('../../export/csv.ts');
       download(new Blob([toCSV(features, chosen, layer, { bom: format === 'csv-bom' })], { type: 'text/csv;charset=utf-8' }), `${stamp}.csv`);
@@ -125,7 +133,7 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
               <option value="geojson">GeoJSON (RFC 7946)</option>
               <option value="csv">CSV (UTF-8)</option>
               <option value="csv-bom">{t('csvExcel', lang)}</option>
-              <option value="gpkg">GeoPackage (.gpkg)</option>
+              <option value="gpkg" disabled={!GEOPACKAGE_AVAILABLE}>{GEOPACKAGE_AVAILABLE ? 'GeoPackage (.gpkg)' : t('gpkgNotInFile', lang)}</option>
               <option value="shp">Shapefile (.zip)</option>
               <option value="kml">KML (Google Earth, 奥维)</option>
             </select>
@@ -152,8 +160,9 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
             <button type="button" onClick={() => void savePng(1)} data-testid="export-png-1">PNG 1×</button>
             <button type="button" onClick={() => void savePng(2)} data-testid="export-png-2">PNG 2×</button>
             <button type="button" onClick={() => void copyLink()} data-testid="copy-link">{t('copyLink', lang)}</button>
-            <button type="button" onClick={() => setPrinting(true)} data-testid="print-open">{t('print.button', lang)}</button>
+            {PRINT_AVAILABLE && <button type="button" onClick={() => setPrinting(true)} data-testid="print-open">{t('print.button', lang)}</button>}
           </div>
+          {!PRINT_AVAILABLE && <p className="muted" data-testid="print-not-in-file">{t('print.notInFile', lang)}</p>}
           <button type="button" title={t('offlineMapTitle', lang)} data-testid="export-offline-html"
             onClick={() => void saveOfflineMap({ filters: visible.filters, show }).then(() => setStatus(t('exported', lang)), (e: Error) => setStatus(e.message))}>{t('offlineMap', lang)}</button>
           <p className="muted" aria-live="polite">{status}</p>
@@ -161,7 +170,7 @@ export function ExportMenu({ model, features, show, visible, legend, captureRef,
       )}
       {printing && (
         <Suspense fallback={null}>
-          <PrintDialog model={model} features={features} show={show} visible={visible} onClose={() => setPrinting(false)} />
+          <PrintDialog model={model} features={planFeatures} show={show} visible={visible} choropleth={choropleth} onClose={() => setPrinting(false)} />
         </Suspense>
       )}
     </div>

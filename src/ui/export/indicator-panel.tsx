@@ -1,32 +1,44 @@
 import type { Lang } from '../../filters/state.ts';
 import { te } from '../../i18n/export-strings.ts';
-import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, choroplethLegend, type ClassMethod } from '../../layers/choropleth.ts';
+import { CLASS_METHODS, CORE_COUNT, MAX_CLASSES, MIN_CLASSES, manualBreaks, type ClassMethod } from '../../filters/indicator-state.ts';
+import { choroplethLegend } from '../../layers/choropleth.ts';
 import { cssColor } from '../../layers/palette.ts';
 import type { Indicator } from './use-indicator.ts';
 
 /** Colour the cities by a numeric column of the imported file: column, classing, classes, and the legend. */
 export function IndicatorPanel({ indicator, lang }: { indicator: Indicator; lang: Lang }) {
-  const { choice, setChoice, numeric, choropleth } = indicator;
-  if (!numeric.length) return null;
+  const { choice, setChoice, numeric, choropleth, missing } = indicator;
+  if (!numeric.length) return missing ? <p className="small notice">{te('indicatorNoColumn', lang, { column: missing.column })}</p> : null;
+  const column = choice.column && numeric.includes(choice.column) ? choice.column : null;
   return (
     <div className="indicator" data-testid="indicator-panel">
+      {missing && <p className="small notice" data-testid="indicator-missing">{te('indicatorNoColumn', lang, { column: missing.column })}</p>}
       <label>{te('indicatorColumn', lang)}
-        <select value={choice.column ?? ''} onChange={(e) => setChoice({ ...choice, column: e.target.value || null })} data-testid="indicator-column">
+        <select value={column ?? ''} onChange={(e) => setChoice({ ...choice, column: e.target.value || null })} data-testid="indicator-column">
           <option value="">{te('indicatorNone', lang)}</option>
           {numeric.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
       </label>
-      {choice.column && (
+      {column && (
         <>
-          <label>{te('indicatorMethod', lang)}
-            <select value={choice.method} onChange={(e) => setChoice({ ...choice, method: e.target.value as ClassMethod })} data-testid="indicator-method">
-              {CLASS_METHODS.map((m) => <option key={m} value={m}>{te(`method.${m}`, lang)}</option>)}
+          <label>{te('indicatorSecond', lang)}
+            <select value={choice.second ?? ''} onChange={(e) => setChoice({ ...choice, second: e.target.value || null })} data-testid="indicator-second">
+              <option value="">{te('indicatorSecondNone', lang)}</option>
+              <option value={CORE_COUNT}>{te('indicatorCoreCount', lang)}</option>
+              {numeric.filter((c) => c !== column && c !== CORE_COUNT).map((c) => <option key={c} value={c}>{c}</option>)}
             </select>
           </label>
-          {choice.method === 'manual' ? (
+          {!choropleth?.grid && (
+            <label>{te('indicatorMethod', lang)}
+              <select value={choice.method} onChange={(e) => setChoice({ ...choice, method: e.target.value as ClassMethod })} data-testid="indicator-method">
+                {CLASS_METHODS.map((m) => <option key={m} value={m}>{te(`method.${m}`, lang)}</option>)}
+              </select>
+            </label>
+          )}
+          {choropleth?.grid ? null : choice.method === 'manual' ? (
             <label>{te('indicatorBreaks', lang)}
-              <input type="text" defaultValue={choice.manual.join(', ')} data-testid="indicator-breaks"
-                onBlur={(e) => setChoice({ ...choice, manual: e.target.value.split(/[,，\s]+/).map(Number).filter(Number.isFinite) })} />
+              <input type="text" defaultValue={choice.breaks.join(', ')} data-testid="indicator-breaks"
+                onBlur={(e) => setChoice({ ...choice, breaks: manualBreaks(e.target.value.replace(/[，\s]+/g, ',')).breaks })} />
             </label>
           ) : (
             <label>{te('indicatorClasses', lang)}
@@ -34,7 +46,7 @@ export function IndicatorPanel({ indicator, lang }: { indicator: Indicator; lang
                 onChange={(e) => setChoice({ ...choice, classes: Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, Number(e.target.value) || MIN_CLASSES)) })} />
             </label>
           )}
-          {choropleth && (
+          {choropleth && !choropleth.grid && (
             <div className="legend-block" data-testid="indicator-legend">
               <p className="small"><b>{choroplethLegend(choropleth).title[lang]}</b></p>
               <ul className="small">

@@ -1,5 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 
+export const GEOPACKAGE_AVAILABLE = true; // false in the one-file app (offline-page-sqlite.ts)
+
 let loading: Promise<SqlJsStatic> | null = null;
 
 /** sql.js for the page: its wasm file served by the app (a separate asset, fetched on first GeoPackage use). */

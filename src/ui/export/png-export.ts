@@ -1,4 +1,5 @@
 import type { LegendSection } from '../../layers/legend.ts';
+import type { BivariateGrid } from '../../layers/bivariate.ts';
 import { cssColor } from '../../layers/palette.ts';
 import { t } from '../../i18n/strings.ts';
 import { NORTH, SCALE_UNIT, scaleBarKm } from '../../print/scale.ts';
@@ -43,11 +44,36 @@ export function composePng(map: HTMLCanvasElement, ratio: number, caption: PngCa
   return out;
 }
 
+/**
+ * `text` broken into lines no wider than `max` (as the context's font measures them): at spaces where
+ * there are any (English), else between any two characters (Chinese), so no heading runs out of its box.
+ */
+export function wrapLines(measure: (text: string) => number, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(/\S+\s*|\s+/g) ?? []) {
+    const pieces = measure(token.trimEnd()) <= max ? [token] : [...token]; // a word too long for a line breaks anywhere
+    for (const piece of pieces) {
+      if (line && measure((line + piece).trimEnd()) > max) { lines.push(line.trimEnd()); line = piece.trimStart(); }
+      else line += piece;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.length ? lines : [''];
+}
+
 function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: number, width: number, bottom: number): void {
   const line = 17 * ratio;
-  const rows = caption.legend.reduce((n, s) => n + 1 + s.entries.length, 0);
-  if (!rows) return;
   const boxW = 230 * ratio;
+  const titleFont = `600 ${12 * ratio}px ${FONT}`;
+  const entryFont = `${12 * ratio}px ${FONT}`;
+  const wrap = (font: string, text: string, max: number) => { ctx.font = font; return wrapLines((t) => ctx.measureText(t).width, text, max); };
+  const sections = caption.legend.map((section) => ({
+    title: wrap(titleFont, section.title[caption.lang], boxW - 20 * ratio),
+    entries: section.entries.map((e) => ({ e, label: wrap(entryFont, e.label[caption.lang], boxW - (e.count === null ? 46 : 76) * ratio) })),
+  }));
+  const rows = sections.reduce((n, s, i) => n + s.title.length + (caption.legend[i]!.grid ? 5 : s.entries.reduce((m, x) => m + x.label.length, 0)), 0); // a bivariate square: 5 rows
+  if (!rows) return;
   const boxH = rows * line + 14 * ratio;
   const x0 = width - boxW - 12 * ratio;
   let y = bottom - boxH - 12 * ratio;
@@ -57,13 +83,14 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
   ctx.fillRect(x0, y, boxW, boxH);
   ctx.strokeRect(x0, y, boxW, boxH);
   y += 7 * ratio;
-  for (const section of caption.legend) {
+  sections.forEach((section, i) => {
+    const grid = caption.legend[i]!.grid;
     ctx.fillStyle = '#222';
-    ctx.font = `600 ${12 * ratio}px ${FONT}`;
-    ctx.fillText(section.title[caption.lang], x0 + 10 * ratio, y + 12 * ratio);
-    y += line;
-    ctx.font = `${12 * ratio}px ${FONT}`;
-    for (const e of section.entries) {
+    ctx.font = titleFont;
+    for (const text of section.title) { ctx.fillText(text, x0 + 10 * ratio, y + 12 * ratio); y += line; }
+    ctx.font = entryFont;
+    if (grid) { y = drawGrid(ctx, grid, caption.lang, x0, y, line, ratio); return; }
+    for (const { e, label } of section.entries) {
       ctx.fillStyle = cssColor(e.swatch);
       ctx.strokeStyle = cssColor(e.swatch);
       if (e.shape === 'line') { ctx.lineWidth = 3 * ratio; ctx.beginPath(); ctx.moveTo(x0 + 10 * ratio, y + 8 * ratio); ctx.lineTo(x0 + 28 * ratio, y + 8 * ratio); ctx.stroke(); }
@@ -71,11 +98,27 @@ function drawLegend(ctx: CanvasRenderingContext2D, caption: PngCaption, ratio: n
       else if (e.shape === 'dot') { ctx.beginPath(); ctx.arc(x0 + 19 * ratio, y + 8 * ratio, 5 * ratio, 0, Math.PI * 2); ctx.fill(); }
       else ctx.fillRect(x0 + 10 * ratio, y + 2 * ratio, 18 * ratio, 12 * ratio);
       ctx.fillStyle = '#222';
-      ctx.fillText(e.label[caption.lang], x0 + 36 * ratio, y + 12 * ratio);
       if (e.count !== null) { ctx.textAlign = 'right'; ctx.fillText(String(e.count), x0 + boxW - 10 * ratio, y + 12 * ratio); ctx.textAlign = 'left'; }
-      y += line;
+      for (const text of label) { ctx.fillText(text, x0 + 36 * ratio, y + 12 * ratio); y += line; }
     }
+  });
+}
+
+/** A bivariate map's 3×3 square with its axes named (the second variable's name above, the first's below); returns the next y. */
+function drawGrid(ctx: CanvasRenderingContext2D, g: BivariateGrid, lang: 'zh' | 'en', x0: number, y: number, line: number, ratio: number): number {
+  ctx.font = `${11 * ratio}px ${FONT}`;
+  ctx.fillStyle = '#222';
+  ctx.fillText(`↑ ${g.y[lang]}`, x0 + 10 * ratio, y + 12 * ratio, 210 * ratio);
+  const cell = line;
+  const top = y + line;
+  for (let j = 0; j < 3; j++) for (let i = 0; i < 3; i++) {
+    ctx.fillStyle = cssColor(g.colors[j]![i]!);
+    ctx.fillRect(x0 + 18 * ratio + i * cell, top + (2 - j) * cell, cell - ratio, cell - ratio);
   }
+  ctx.fillStyle = '#222';
+  ctx.fillText(`→ ${g.x[lang]}`, x0 + 10 * ratio, top + 3 * cell + 12 * ratio, 210 * ratio);
+  ctx.font = `${12 * ratio}px ${FONT}`;
+  return y + 5 * line;
 }
 
 /** A scale bar (公里 km) at the map's bottom left and a north arrow at its top right, as on the page. */

@@ -4,6 +4,7 @@ import type { ShowState } from '../../filters/state.ts';
 import { printState } from '../../print/input.ts';
 import { t } from '../../i18n/strings.ts';
 import type { Features, Model } from '../../model/index.ts';
+import type { Choropleth } from '../../layers/choropleth.ts';
 import { exportPrint, type PrintFormat } from '../../export/print.ts';
 import { loadFonts } from '../../export/print-fonts.ts';
 import { pageSvg } from '../../export/print-svg.ts';
@@ -13,10 +14,10 @@ import type { PrintBasemap } from '../../print/input.ts';
 import { download } from './download.ts';
 import { loadPrintAssets } from './print-assets.ts';
 
-interface Props { model: Model; features: Features; show: ShowState; visible: Visible; onClose: () => void }
+interface Props { model: Model; features: Features; show: ShowState; visible: Visible; choropleth?: Choropleth | null; onClose: () => void }
 
 /** 打印 Print: paper, orientation, title, 审图号 and atlas, a live preview, and the same bytes as the CLI. */
-export function PrintDialog({ model, features, show, visible, onClose }: Props) {
+export function PrintDialog({ model, features, show, visible, choropleth = null, onClose }: Props) {
   const lang = show.lang;
   const [frame, setFrame] = useState<PageFrame>({ paper: 'A3', orientation: 'landscape', title: '', approval: '' });
   const [atlas, setAtlas] = useState<Atlas | null>(null);
@@ -24,7 +25,7 @@ export function PrintDialog({ model, features, show, visible, onClose }: Props) 
   const [preview, setPreview] = useState<string | null>(null);
   const [status, setStatus] = useState(t('print.preparing', lang));
   useEffect(() => { loadPrintAssets().then(setLoaded, (e: Error) => setStatus(e.message)); }, []);
-  const input = useMemo(() => loaded && { model, features, visible, state: printState({ filters: visible.filters, show }), basemap: loaded.basemap as PrintBasemap }, [loaded, model, features, visible, show]);
+  const input = useMemo(() => loaded && { model, features, visible, state: printState({ filters: visible.filters, show }), basemap: loaded.basemap as PrintBasemap, choropleth }, [loaded, model, features, visible, show, choropleth]);
 
   // the preview is the document's first map page, drawn from the same commands as the files
   useEffect(() => {

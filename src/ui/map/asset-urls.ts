@@ -1,5 +1,6 @@
 import citiesUrl from '../../../geo/output/cities.geojson?url';
 import districtsUrl from '../../../geo/output/districts.geojson?url';
+import districtShapesAssetUrl from '../../../geo/output/district-shapes.geojson?url';
 import labelsUrl from '../../../geo/output/labels.geojson?url';
 import metrosUrl from '../../../geo/output/metros.geojson?url';
 import provinceUrl from '../../../geo/output/province.geojson?url';
@@ -38,3 +39,6 @@ export const MAP_SOURCE_URLS: MapSourceUrls = {
   tiles: { ...boundaryTiles, url: new URL(boundaryTiles.path, location.href).href + boundaryTiles.template },
   province: provinceUrl, metros: metrosUrl,
 };
+
+/** The county-level outlines, fetched only when a chosen sub-sector names districts (38 kB gzip). */
+export const districtShapesUrl = (): string => districtShapesAssetUrl;

@@ -3,7 +3,7 @@ import type { Action, Hover } from '../store.ts';
 
 /** What lies under the pointer: a city, zone, project, imported feature, or a city's project bubble. */
 export type Picked =
-  | { kind: 'city'; city: Adcode }
+  | { kind: 'city'; city: Adcode; district?: string } // district: a chosen sub-sector's district under the pointer
   | { kind: 'zone'; zone: ZoneId }
   | { kind: 'project'; project: string }
   | { kind: 'imported'; imported: string }
@@ -21,6 +21,10 @@ export function pickedFromDeck(layerId: string | undefined, object: unknown): Pi
     case 'project-groups': return o.city && o.position ? { kind: 'group', city: o.city, at: o.position } : null;
     case 'imported': return o.properties?.__id ? { kind: 'imported', imported: o.properties.__id } : null;
     case 'projects': case 'project-lines': return o.feature ? { kind: 'project', project: o.feature.id } : null;
+    case 'sub-sector-places': {
+      const p = (o as { properties?: { city?: Adcode; district?: string } }).properties;
+      return p?.city && p.district ? { kind: 'city', city: p.city, district: p.district } : null;
+    }
     case 'corridors': return typeof (o as { id?: unknown }).id === 'string' ? { kind: 'corridor', corridor: (o as { id: string }).id } : null;
     default: return null;
   }
@@ -38,7 +42,8 @@ export function pickedFromStyle(feature: { layer: { id: string }; properties: Re
 export function hoverOf(picked: Picked | null, x: number, y: number): Hover | null {
   switch (picked?.kind) {
     case undefined: return null;
-    case 'city': case 'group': return { city: picked.city, x, y };
+    case 'city': return picked.district ? { city: picked.city, district: picked.district, x, y } : { city: picked.city, x, y };
+    case 'group': return { city: picked.city, x, y };
     case 'zone': return { zone: picked.zone, x, y };
     case 'project': return { project: picked.project, x, y };
     case 'imported': return { imported: picked.imported, x, y };

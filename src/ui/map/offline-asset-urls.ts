@@ -14,3 +14,6 @@ export const MAP_SOURCE_URLS: MapSourceUrls = {
   tiles: { ...boundaryTiles, url: `${OFFLINE_PROTOCOL}://tiles/${boundaryTiles.template.replace(/\.pbf$/, '')}` },
   province: `${OFFLINE_PROTOCOL}://province.geojson`, metros: `${OFFLINE_PROTOCOL}://metros.geojson`,
 };
+
+/** The county-level outlines, embedded like the other boundary files; its blob URL is made on first use. */
+export const districtShapesUrl = (): string => embeddedUrl('district-shapes.geojson');

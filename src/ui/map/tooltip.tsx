@@ -4,6 +4,8 @@ import type { AppData } from '../load-app-data.ts';
 import type { Hover } from '../store.ts';
 import { cityDetail } from '../../model/city-detail.ts';
 import { joinList, rankText, t } from '../../i18n/strings.ts';
+import type { SubSector } from '../../model/index.ts';
+import { PlaceTooltipLines } from './place-tooltip.tsx';
 
 const byId = new WeakMap<ImportedLayer, Map<string, ImportedLayer['features'][number]>>();
 
@@ -15,7 +17,7 @@ function featureById(layer: ImportedLayer) {
 }
 
 /** The hover card: city, zone, and its rank in the chosen cluster (or its number of core clusters). */
-export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null; imported?: ImportedLayer | null }) {
+export function Tooltip({ hover, data, lang, cluster, imported, subSector = null }: { hover: Hover | null; data: AppData; lang: Lang; cluster: string | null; imported?: ImportedLayer | null; subSector?: SubSector | null }) {
   if (!hover) return null;
   const zh = lang === 'zh';
   if (hover.zone) {
@@ -73,6 +75,7 @@ export function Tooltip({ hover, data, lang, cluster, imported }: { hover: Hover
       <strong>{zh ? d.city.name_zh : d.city.name_en}</strong>
       <span className="muted"> {zh ? d.city.name_en : d.city.name_zh}</span>
       <div>{zh ? d.zone.name_zh : d.zone.name_en}</div>
+      {hover.district && <PlaceTooltipLines district={hover.district} subSector={subSector} districtNames={data.features.districtNames} lang={lang} />}
       {rank ? (
         <div>{zh ? rank.cluster.name_zh : rank.cluster.name_en}: <b>{rankText(rank.rank, lang)}</b></div>
       ) : (

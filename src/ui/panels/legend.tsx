@@ -2,6 +2,7 @@ import type { Lang } from '../../filters/state.ts';
 import { t } from '../../i18n/strings.ts';
 import type { LegendSection } from '../../layers/legend.ts';
 import { cssColor } from '../../layers/palette.ts';
+import { BivariateSquare } from './bivariate-square.tsx';
 
 interface Props { sections: LegendSection[]; lang: Lang; note: string; open: boolean; onToggle: () => void }
 
@@ -16,7 +17,7 @@ export function Legend({ sections, lang, note, open, onToggle }: Props) {
       {open && sections.map((s) => (
         <div key={s.title.en} className={`legend-section${s.entries.every((e) => e.shape === 'dot') ? ' legend-grid' : ''}`}>
           <h3>{s.title[lang]}</h3>
-          <ul>
+          {s.grid ? <BivariateSquare grid={s.grid} lang={lang} /> : <ul>
             {s.entries.map((e) => (
               <li key={e.label.en}>
                 {e.shape === 'mark'
@@ -26,7 +27,7 @@ export function Legend({ sections, lang, note, open, onToggle }: Props) {
                 {e.count !== null && <span className="count">{e.count}</span>}
               </li>
             ))}
-          </ul>
+          </ul>}
         </div>
       ))}
       {open && <p className="legend-note">{note}</p>}

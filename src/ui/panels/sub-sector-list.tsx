@@ -4,11 +4,12 @@ import { t } from '../../i18n/strings.ts';
 import { SUB_SECTOR_ROLE_COLORS, cssColor } from '../../layers/palette.ts';
 import type { ClusterId, Model } from '../../model/index.ts';
 import { SourceNote } from './source-ref.tsx';
+import { SubSectorPlaces } from './sub-sector-places.tsx';
 import { SubSectorTag } from './sub-sector-tag.tsx';
 import type { Action } from '../store.ts';
 
-/** The chosen cluster's 专栏 sub-sectors; picking one outlines the cities it names, by role. */
-export function SubSectorList({ model, cluster, selected, lang, dispatch }: { model: Model; cluster: ClusterId; selected: string | null; lang: Lang; dispatch: Dispatch<Action> }) {
+/** The chosen cluster's 专栏 sub-sectors; picking one outlines the cities it names, by role, and the districts and parks inside them. */
+export function SubSectorList({ model, cluster, selected, lang, dispatch, districtNames = new Map() }: { model: Model; cluster: ClusterId; selected: string | null; lang: Lang; dispatch: Dispatch<Action>; districtNames?: ReadonlyMap<string, string> }) {
   const zh = lang === 'zh';
   const list = model.subSectors.filter((s) => s.cluster === cluster);
   const current = list.find((s) => s.id === selected) ?? null;
@@ -34,6 +35,7 @@ export function SubSectorList({ model, cluster, selected, lang, dispatch }: { mo
               <li key={m.city}>
                 <span className="role-swatch" style={{ borderColor: cssColor(SUB_SECTOR_ROLE_COLORS[m.role]) }} aria-hidden="true" />
                 {cityName(m.city)} · <SubSectorTag mention={m} lang={lang} /> <SourceNote source={m.source} documents={model.sources} lang={lang} />
+                <SubSectorPlaces places={(current.places ?? []).filter((p) => p.city === m.city)} districtNames={districtNames} documents={model.sources} lang={lang} />
               </li>
             ))}
           </ul>

@@ -12,7 +12,7 @@ const loaded = loadFromDisk(); // once: the CLI reads the same files on every ru
 const exec = async (argv: string[]) => {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => { stdout += String(t); }, stderr: (t) => { stderr += t; }, load: () => loaded });
+  const code = await run(argv, { stdout: (t) => { stdout += typeof t === 'string' ? t : new TextDecoder().decode(t); }, stderr: (t) => { stderr += t; }, load: () => loaded });
   return { code, stdout, stderr };
 };
 const LAYERS = ['cities', 'zones', 'metro', 'projects'] as const;
@@ -71,11 +71,11 @@ describe('export --url with ~300 random and hostile query strings', () => {
 describe('export with a bad flag or value', () => {
   const cases: [string[], RegExp][] = [
     [['--colour', 'red'], /^export: unknown flag --colour; allowed: --bom, --help, --layer, --url, --format, --crs, --encoding, --out, --layers,/],
-    [['--layer', 'nope'], /^export: --layer "nope" is not one of: cities, zones, metro, projects, corridors$/],
+    [['--layer', 'nope'], /^export: --layer "nope" is not one of: cities, zones, metro, projects, corridors, sub-sector-places$/],
     [['--format', 'xml'], /^export: --format "xml" is not one of: geojson, csv, gpkg, shp, kml, html, pdf, png$/],
-    [['--layer'], /^export: --layer needs a value; one of: cities, zones, metro, projects, corridors$/],
+    [['--layer'], /^export: --layer needs a value; one of: cities, zones, metro, projects, corridors, sub-sector-places$/],
     [['--format', 'csv', '--zone'], /^export: --zone needs a value; allowed: prd, east_wing, west_wing, north$/],
-    [['--layer', '--format', 'csv'], /^export: --layer needs a value; one of: cities, zones, metro, projects, corridors$/],
+    [['--layer', '--format', 'csv'], /^export: --layer needs a value; one of: cities, zones, metro, projects, corridors, sub-sector-places$/],
     [['--url'], /^export: --url needs a value; a page URL or a query string$/],
     [['--cluster', 'bogus'], new RegExp(`^export: --cluster "bogus": unknown value dropped; allowed: ${CLUSTER_IDS.join(', ')}$`)],
     [['--rank', 'bogus'], /^export: --rank "bogus": unknown value dropped; allowed: core, key, general$/],

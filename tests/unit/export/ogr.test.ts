@@ -24,7 +24,8 @@ async function exportTo(name: string, argv: string[]): Promise<string> {
   writeFileSync(file, out);
   return file;
 }
-const geojson = async (argv: string[]) => JSON.parse(String(await runExportFile(parseArgs(argv), () => {}, () => loaded))) as FC;
+const textOf = (out: string | Uint8Array) => (typeof out === 'string' ? out : new TextDecoder().decode(out));
+const geojson = async (argv: string[]) => JSON.parse(textOf(await runExportFile(parseArgs(argv), () => {}, () => loaded))) as FC;
 const ogr = (...args: string[]) => {
   const r = spawnSync('ogrinfo', ['-ro', ...args], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);

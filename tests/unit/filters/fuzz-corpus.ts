@@ -1,4 +1,5 @@
 // A seeded generator of random and hostile query strings, shared by the query and CLI fuzz tests.
+import { parseWithin } from '../../../src/filters/spatial.ts';
 import { PARAMS, Q_MAX, searchParamsOf } from '../../../src/filters/query.ts';
 import { LAYER_IDS } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
@@ -70,6 +71,10 @@ function valueFor(r: Rng, key: string): string {
   if (Object.hasOwn(LISTS, key)) return listValue(r, LISTS[key]!);
   if (Object.hasOwn(SINGLES, key)) return r() < 0.7 ? pick(r, SINGLES[key]!) : `${pick(r, SINGLES[key]!)}${pick(r, ['x', ' ', '%', '0', '%20'])}`;
   if (key === 'present') return pick(r, ['1', '0', '1', 'yes', 'true']);
+  if (key === 'classing') return pick(r, ['quantile', 'equal', 'jenks', 'manual', 'ckmeans', ' Jenks ', 'kmeans', '']);
+  if (key === 'classes') return pick(r, ['3', '5', '7', '2', '8', ' 4 ', '5.0', '-3']);
+  if (key === 'breaks') return Array.from({ length: times(r, 9) }, () => pick(r, [...NUMBERS, '1', '-2.5', '1e3', '.5', '7.', 'x', ''])).join(',');
+  if (key === 'indicator' || key === 'indicator2') return pick(r, ['GDP', '人口（万人）', ' core_count ', 'x'.repeat(101), '\u0001', ...UNICODE]);
   if (key === 'theme') return pick(r, ['contrast', 'default', 'contrast', 'dark', '']);
   if (key === 'view') {
     if (r() < 0.5) { // plausible: inside the ranges, with up to 9 decimals and the odd negative zero
@@ -143,11 +148,33 @@ export function expectedDrops(input: string): number {
     if (Object.hasOwn(LISTS, key)) drops += value.split(',').map((s) => s.trim()).filter((s) => s !== '' && !LISTS[key]!.includes(s)).length;
     else if (Object.hasOwn(SINGLES, key)) drops += (value === '' && key !== 'lang') || SINGLES[key]!.includes(value) ? 0 : 1;
     else if (key === 'view') drops += validView(value) ? 0 : 1;
+    else if (key === 'near') drops += value === '' || validNear(value) ? 0 : 1;
+    else if (key === 'within') drops += value === '' || !('error' in parseWithin(value)) ? 0 : 1; // the encoding's own tests: spatial.test.ts
     else if (key === 'present') drops += value === '1' || value === '0' ? 0 : 1;
+    else if (key === 'indicator' || key === 'indicator2') {
+      const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+      drops += value.trim() !== '' && (clean === '' || [...clean].length > 100) ? 1 : 0;
+    } else if (key === 'classing') drops += ['quantile', 'equal', 'jenks', 'manual', 'ckmeans'].includes(value.trim().toLowerCase()) ? 0 : 1;
+    else if (key === 'classes') drops += /^\s*[3-7]\s*$/.test(value) ? 0 : 1;
+    else if (key === 'breaks') {
+      const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const numbers = items.filter((s) => /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) && Number.isFinite(Number(s)));
+      // every item after the sixth distinct number is dropped unless it repeats one of the six kept
+      const kept = new Set<number>();
+      for (const n of numbers.map((s) => Number(s) + 0)) if (kept.has(n) || kept.size < 6) kept.add(n); else drops++;
+      drops += items.length - numbers.length;
+    } else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
     else if (key === 'theme') drops += value === 'default' || value === 'contrast' ? 0 : 1;
     else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
   }
   return drops;
+}
+
+function validNear(value: string): boolean {
+  const parts = value.split(',').map((p) => p.trim());
+  if (parts.length !== 3 || !parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return false;
+  const [lon, lat, km] = parts.map(Number) as [number, number, number];
+  return Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && km > 0 && km <= 1000 && Math.round(km * 1000) > 0;
 }
 
 function validView(value: string): boolean {

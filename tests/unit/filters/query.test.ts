@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, toQuery } from '../../../src/filters/query.ts';
+import { normaliseWithin, onGrid } from '../../../src/filters/spatial.ts';
+import { CLASS_METHODS, DEFAULT_INDICATOR } from '../../../src/filters/indicator-state.ts';
 import { defaultUrlState, type UrlState } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
@@ -20,6 +22,8 @@ function randomState(r: () => number): UrlState {
       kind: subset(r, PROJECT_KINDS),
       doc: subset(r, DOC_IDS),
       q: r() < 0.5 ? pick(r, ['广州', 'Shen zhen', 'a&b=c', '新能源 汽车', '100%']) : '',
+      near: r() < 0.3 ? { lon: onGrid(110 + r() * 7), lat: onGrid(20 + r() * 5), km: Math.round(1 + r() * 99_000) / 1000 } : null,
+      within: r() < 0.3 ? normaliseWithin([[Array.from({ length: 3 + Math.floor(r() * 20) }, () => [110 + r() * 7, 20 + r() * 5] as [number, number])]], r() < 0.5) : null,
     },
     show: {
       layers: subset(r, ['cities', 'clusters', 'metro', 'projects', 'zones'] as const),
@@ -28,6 +32,10 @@ function randomState(r: () => number): UrlState {
       lang: r() < 0.5 ? 'zh' : 'en',
       view: r() < 0.5 ? { lon: Number((110 + r() * 7).toFixed(4)), lat: Number((20 + r() * 5).toFixed(4)), zoom: Number((5 + r() * 5).toFixed(2)) } : null,
       present: r() < 0.2,
+      indicator: r() < 0.7 ? { ...DEFAULT_INDICATOR, breaks: [] } : {
+        column: pick(r, ['GDP', '人口（万人）', 'a,b=c&d', null]), method: pick(r, CLASS_METHODS), classes: 3 + Math.floor(r() * 5),
+        breaks: r() < 0.5 ? [] : [-1.5, 0, 250, 1e6].filter(() => r() < 0.6), second: pick(r, [null, 'core_count', '投资 2023']),
+      },
       theme: r() < 0.3 ? 'contrast' : 'default',
     },
   };

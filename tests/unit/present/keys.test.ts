@@ -10,7 +10,7 @@ const press = (key: string, extra: Partial<KeyInput> = {}): PresentAction | null
 // The tests read a state as one flat record; applyAction itself takes and returns the URL state's two parts.
 type Flat = FilterState & ShowState;
 const state = (patch: Partial<Flat> = {}): Flat => ({ ...DEFAULT_FILTERS, ...DEFAULT_SHOW, layers: [...DEFAULT_SHOW.layers], ...patch });
-const split = ({ cluster, rank, zone, metro, kind, doc, q, ...show }: Flat): UrlState => ({ filters: { cluster, rank, zone, metro, kind, doc, q }, show });
+const split = ({ cluster, rank, zone, metro, kind, doc, q, near, within, ...show }: Flat): UrlState => ({ filters: { cluster, rank, zone, metro, kind, doc, q, near, within }, show });
 const join = ({ filters, show }: UrlState): Flat => ({ ...filters, ...show });
 const applyAction = (s: Flat, action: PresentAction, clusters?: Parameters<typeof applyToUrl>[2]) => {
   const next = applyToUrl(split(s), action, clusters);

@@ -11,6 +11,14 @@ describe('map picks', () => {
     expect(pickedFromDeck('projects', null)).toBeNull();
   });
 
+  it('reads a chosen sub-sector’s district as its city with the district, hovered with both and clicked as the city', () => {
+    const picked = pickedFromDeck('sub-sector-places', { properties: { district: '440114', city: '440100' } });
+    expect(picked).toEqual({ kind: 'city', city: '440100', district: '440114' });
+    expect(hoverOf(picked, 5, 6)).toEqual({ city: '440100', district: '440114', x: 5, y: 6 });
+    expect(clickAction(picked)).toEqual({ type: 'select', city: '440100' });
+    expect(hoverOf({ kind: 'city', city: '440100' }, 5, 6)).toEqual({ city: '440100', x: 5, y: 6 });
+  });
+
   it('reads MapLibre features of the city and zone fills', () => {
     expect(pickedFromStyle({ layer: { id: 'cities-fill' }, properties: { adcode: '440300' } })).toEqual({ kind: 'city', city: '440300' });
     expect(pickedFromStyle({ layer: { id: 'zones-fill' }, properties: { zone: 'north' } })).toEqual({ kind: 'zone', zone: 'north' });
