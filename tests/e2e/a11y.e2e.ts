@@ -16,6 +16,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium();
   page = (await openApp(browser, '')).page;
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // camera moves jump (and the software renderer has less to draw)
   await page.evaluate(AXE); // evaluated by the debugger protocol: the page's CSP does not apply
 }, 90_000);
 afterAll(async () => { await browser?.close(); });
