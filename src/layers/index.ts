@@ -4,6 +4,7 @@ import { importedLayer } from './imported.ts';
 import { projectGroupLayers } from './project-groups.ts';
 import { subSectorLabelLayer } from './sub-sector-labels.ts';
 import { projectLinesLayer, projectsLayer } from './projects.ts';
+import { projectLabelLayer } from './project-labels.ts';
 
 export type { LayerInput } from './input.ts';
 
@@ -14,6 +15,6 @@ export type { LayerInput } from './input.ts';
  */
 export function buildDeckLayers(input: LayerInput) {
   return [
-    corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), importedLayer(input),
+    corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), projectLabelLayer(input), importedLayer(input),
   ];
 }

@@ -9,7 +9,7 @@ import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
 import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
 import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
-import { freePadding, insideFree, type Rect } from './framing.ts';
+import { frame, motion, type Focus } from './frame-view.ts';
 import type { Action } from '../store.ts';
 import type { DeckKit } from './use-deck.ts';
 import { metresPerPixel } from '../../print/scale.ts';
@@ -25,6 +25,7 @@ interface Props {
   deckNeeded: boolean;                // a deck.gl layer has something to draw
   view: ShowState['view'];
   focus: Focus | null;                // the selected city: framed in the free part of the map when it changes
+  sceneFrame: Focus | null;           // what a scene just applied is about: fitted into the free part of the map
   fitFocusAtStart: boolean;           // a link chose the city but no view: frame it once the map is there
   lang: ShowState['lang'];
   dispatch: Dispatch<Action>;
@@ -89,7 +90,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef }: Props) {
+export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, sceneFrame, fitFocusAtStart, lang, dispatch, onReady, captureRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<DeckOverlay | null>(null);
@@ -193,17 +194,28 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     setOverlaidMap(m);
   }, [styledMap, deck, deckLayers]);
 
+  // a scene just applied is fitted into the free part of the map once the page has laid out its panels (the
+  // city panel it may open narrows the map): its own view is not eased to meanwhile, so the camera moves once
+  const sceneFramePending = useRef(false);
+  useEffect(() => {
+    const m = map.current;
+    if (!m || !sceneFrame) return;
+    sceneFramePending.current = true;
+    const timer = setTimeout(() => {
+      sceneFramePending.current = false;
+      const next = frame(m, sceneFrame, true);
+      if (next) dispatch({ type: 'url/patch', show: { view: next } });
+      else easeToState(m, latest.current.view);
+    }, 150);
+    return () => { clearTimeout(timer); sceneFramePending.current = false; };
+  }, [sceneFrame, dispatch]);
+
   useEffect(() => {
     const m = map.current;
     if (!m) return;
     if (firstView.current) { firstView.current = false; return; } // the constructor framed it
-    if (!view) {
-      m.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: 600 }, PROGRAMMATIC);
-      return;
-    }
-    const c = m.getCenter();
-    if (Math.abs(c.lng - view.lon) < 1e-4 && Math.abs(c.lat - view.lat) < 1e-4 && Math.abs(m.getZoom() - view.zoom) < 0.01) return;
-    m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: 700 }, PROGRAMMATIC);
+    if (sceneFramePending.current) return;
+    easeToState(m, view);
   }, [view]);
 
   // a newly selected city is framed in the part of the map that the panel (which narrows it), the legend, the
@@ -213,7 +225,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
   useEffect(() => {
     const m = map.current;
     if (firstFocus.current) { firstFocus.current = false; return; }
-    if (!m || !focus) return;
+    if (!m || !focus || sceneFramePending.current) return; // a scene that selects a city frames its own subject
     const timer = setTimeout(() => { // after MapLibre has taken the map's new size
       const next = frame(m, focus);
       if (next) dispatch({ type: 'url/patch', show: { view: next } });
@@ -229,25 +241,13 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
 
 const round = (n: number, d: number) => Number(n.toFixed(d));
 
-/** A selected city: its bounds (west, south, east, north). */
-export interface Focus { bounds: [number, number, number, number] }
-
-/** What lies over the map (not beside it): the subject is framed clear of these. */
-const COVERS = '.legend, .compare, .presenter-bar';
-
-/** The view that frames `focus` in the free part of the map, or null when it is wholly there already. */
-function frame(m: MapLibreMap, focus: Focus): ShowState['view'] {
-  m.resize(PROGRAMMATIC); // a panel that just opened narrowed the map: MapLibre's ResizeObserver may not have told it yet
-  const container = m.getContainer();
-  const box = container.getBoundingClientRect();
-  const covers = [...document.querySelectorAll(COVERS)].map((e) => e.getBoundingClientRect());
-  const padding = freePadding(box, covers);
-  const [w, s, e, n] = focus.bounds;
-  const [a, b] = [m.project([w, n]), m.project([e, s])];
-  const subject: Rect = { left: box.left + a.x, top: box.top + a.y, right: box.left + b.x, bottom: box.top + b.y };
-  if (insideFree(subject, box, padding)) return null;
-  const camera = m.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: 9 });
-  if (!camera?.center || camera.zoom === undefined) return null;
-  const center = camera.center as { lng: number; lat: number };
-  return { lon: round(center.lng, 4), lat: round(center.lat, 4), zoom: round(Math.max(4, camera.zoom), 2) };
+/** Moves the camera to the state's view (the province when there is none). */
+function easeToState(m: MapLibreMap, view: ShowState['view']) {
+  if (!view) {
+    m.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: motion(600) }, PROGRAMMATIC);
+    return;
+  }
+  const c = m.getCenter();
+  if (Math.abs(c.lng - view.lon) < 1e-4 && Math.abs(c.lat - view.lat) < 1e-4 && Math.abs(m.getZoom() - view.zoom) < 0.01) return;
+  m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: motion(700) }, PROGRAMMATIC);
 }
