@@ -59,7 +59,7 @@ describe('presenting scales with the screen', () => {
     expect((style.find((l) => l.id === 'stars')!.layout as Record<string, unknown>)['text-size']).toBeCloseTo(STAR_SIZE * 1.8);
     expect((style.find((l) => l.id === 'roles')!.layout as Record<string, unknown>)['text-size']).toBeCloseTo(ROLE_SIZE * 1.8);
     const counts = buildDeckLayers(input('layers=cities,projects', 1.8)).find((l) => l.id === 'project-group-counts')!;
-    expect(counts.props.getSize).toBeCloseTo(13 * 1.8);
+    expect((counts.props as Record<string, unknown>).getSize).toBeCloseTo(13 * 1.8);
     expect(bubbleRadius(30, 1.8)).toBeCloseTo(bubbleRadius(30) * 1.8);
   });
 });
@@ -92,7 +92,7 @@ describe('marks around a city name never cover each other', () => {
     expect(data.length).toBeGreaterThan(0);
     const { bubbleTop } = markOffsets(6.1, 1.8, 'zh', true);
     for (const d of data) {
-      const [, up] = (bubbles.props.getPixelOffset as (d: unknown) => [number, number])(d);
+      const [, up] = ((bubbles.props as Record<string, unknown>).getPixelOffset as (d: unknown) => [number, number])(d);
       expect(-up - bubbleRadius(d.count, 1.8)).toBeCloseTo(bubbleTop); // its top edge at bubbleTop
     }
   });
