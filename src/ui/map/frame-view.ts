@@ -8,7 +8,7 @@ const PROGRAMMATIC = { programmatic: true };
 export interface Focus { bounds: [number, number, number, number] }
 
 /** What lies over the map (not beside it): the subject is framed clear of these. */
-const COVERS = '.legend, .compare, .presenter-bar';
+const COVERS = '.legend, .compare, .presenter-bar, .detail'; // a panel lies over the map only as a phone's bottom sheet
 
 const round = (n: number, d: number) => Number(n.toFixed(d));
 
