@@ -23,8 +23,9 @@ const scenes = deck.deck.scenes;
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
 
-async function open(query: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport, reducedMotion: 'reduce' }); // camera moves at once
+async function open(query: string, viewport: { width: number; height: number }, deviceScaleFactor = 1): Promise<Page> {
+  // reduced motion: the camera moves at once; a device pixel ratio under 1 draws the same CSS layout with fewer pixels
+  const page = await browser.newPage({ viewport, reducedMotion: 'reduce', deviceScaleFactor });
   await page.goto(`${inject('baseUrl')}?${query}`);
   await appReady(page);
   await mapIdle(page);
@@ -43,7 +44,7 @@ async function settled(page: Page) {
 
 describe('presenting at 1920×1080', () => {
   it('frames every scene\'s subject clear of the presenter bar and legend, in type a room can read', async () => {
-    const page = await open('present=1', { width: 1920, height: 1080 });
+    const page = await open('present=1', { width: 1920, height: 1080 }, 0.5); // a 1920×1080 layout; software WebGL draws a quarter of the pixels
     for (const [i, scene] of scenes.entries()) {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scene.title_zh);

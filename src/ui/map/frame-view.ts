@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ShowState } from '../../filters/state.ts';
 import { freePadding, insideFree, type Rect } from './framing.ts';
+import { PROVINCE_BOUNDS } from './map-host.ts';
 
 const PROGRAMMATIC = { programmatic: true };
 
@@ -36,4 +37,15 @@ export function frame(m: MapLibreMap, focus: Focus, fill = false): ShowState['vi
   const center = camera.center as { lng: number; lat: number };
   // rounded down a little, so the rounded view still holds the whole subject
   return { lon: round(center.lng, 4), lat: round(center.lat, 4), zoom: Math.floor(Math.max(4, camera.zoom) * 100) / 100 };
+}
+
+/** Moves the camera to the state's view (the province when there is none). */
+export function easeToState(m: MapLibreMap, view: ShowState['view']) {
+  if (!view) {
+    m.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: motion(600) }, PROGRAMMATIC);
+    return;
+  }
+  const c = m.getCenter();
+  if (Math.abs(c.lng - view.lon) < 1e-4 && Math.abs(c.lat - view.lat) < 1e-4 && Math.abs(m.getZoom() - view.zoom) < 0.01) return;
+  m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: motion(700) }, PROGRAMMATIC);
 }

@@ -7,9 +7,9 @@ import { PICKABLE_STYLE_LAYERS } from '../../layers/map-style.ts';
 import type { outlineCollection } from '../../layers/selection.ts';
 import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
-import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
+import { adoptMapHost, announcePlanDrawn, type EarlyMap, type MapHost } from './map-host.ts';
 import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
-import { frame, motion, type Focus } from './frame-view.ts';
+import { easeToState, frame, type Focus } from './frame-view.ts';
 import type { Action } from '../store.ts';
 import type { DeckKit } from './use-deck.ts';
 import { metresPerPixel } from '../../print/scale.ts';
@@ -98,6 +98,10 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
   const [styledMap, setStyledMap] = useState<MapLibreMap | null>(null);   // the map whose style takes layers
   const [overlaidMap, setOverlaidMap] = useState<MapLibreMap | null>(null); // the map that has the deck.gl overlay
   const firstView = useRef(true);
+  // the subject of the scene last applied, until the presenter moves the map or selects something: the map
+  // fits it again when its size changes (a panel that opens late, a window resized on the projector)
+  const sceneShown = useRef<Focus | null>(null);
+  const refitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ styleLayers, deck, deckNeeded, onReady, view });
   latest.current = { styleLayers, deck, deckNeeded, onReady, view };
 
@@ -146,13 +150,28 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
       const action = clickAction(pickAt(e.point));
       if (action) dispatch(action);
     });
+    // MapLibre's own resize (its ResizeObserver) fires movestart, resize, moveend without our flag: not a move of the reader's
+    let resized = false;
+    instance.on('movestart', () => { resized = false; });
+    instance.on('resize', () => { resized = true; });
     instance.on('moveend', (e) => {
+      if (resized) { resized = false; return; }
       if ((e as { programmatic?: boolean }).programmatic) return; // our own easing toward the state
+      sceneShown.current = null;
       const c = instance.getCenter();
       dispatch({ type: 'view/changed', view: { lon: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(instance.getZoom(), 2) } });
     });
     // the map's element changed size (presenting hides the panels; a panel opens): the camera stays the state's
     const keepStateCamera = () => {
+      const subject = sceneShown.current;
+      if (subject) {
+        clearTimeout(refitTimer.current);
+        refitTimer.current = setTimeout(() => {
+          const next = sceneShown.current === subject ? frame(instance, subject, true) : null;
+          if (next) dispatch({ type: 'url/patch', show: { view: next } });
+        }, 150);
+        return;
+      }
       const v = latest.current.view;
       if (!v) return;
       if (instance.isMoving()) { instance.once('moveend', keepStateCamera); return; } // after the easing toward it
@@ -165,6 +184,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     // a fresh map (and deck.gl overlay) is built once the context is back: the app remounts this view
     instance.on('webglcontextrestored', () => dispatch({ type: 'webgl/restored' }));
     return () => {
+      clearTimeout(refitTimer.current);
       instance.off('style.load', onStyleLoaded); // StrictMode (dev) unmounts at once, before the style is in
       overlay.current = null;
       map.current = null;
@@ -201,6 +221,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     const m = map.current;
     if (!m || !sceneFrame) return;
     sceneFramePending.current = true;
+    sceneShown.current = sceneFrame;
     const timer = setTimeout(() => {
       sceneFramePending.current = false;
       const next = frame(m, sceneFrame, true);
@@ -226,6 +247,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     const m = map.current;
     if (firstFocus.current) { firstFocus.current = false; return; }
     if (!m || !focus || sceneFramePending.current) return; // a scene that selects a city frames its own subject
+    sceneShown.current = null; // a city chosen on the map is framed from here on
     const timer = setTimeout(() => { // after MapLibre has taken the map's new size
       const next = frame(m, focus);
       if (next) dispatch({ type: 'url/patch', show: { view: next } });
@@ -240,14 +262,3 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
 }
 
 const round = (n: number, d: number) => Number(n.toFixed(d));
-
-/** Moves the camera to the state's view (the province when there is none). */
-function easeToState(m: MapLibreMap, view: ShowState['view']) {
-  if (!view) {
-    m.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: motion(600) }, PROGRAMMATIC);
-    return;
-  }
-  const c = m.getCenter();
-  if (Math.abs(c.lng - view.lon) < 1e-4 && Math.abs(c.lat - view.lat) < 1e-4 && Math.abs(m.getZoom() - view.zoom) < 0.01) return;
-  m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: motion(700) }, PROGRAMMATIC);
-}
