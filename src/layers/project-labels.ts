@@ -3,6 +3,9 @@ import type { LayerInput } from './input.ts';
 
 export interface ProjectLabel { id: string; position: [number, number]; text: string; row: number } // row: its place in a stack of near labels, centred on 0
 
+const NONE: ProjectLabel[] = []; // one empty list, so an unused layer's data never changes
+const built = new WeakMap<readonly string[], { key: string; labels: ProjectLabel[] }>();
+
 /** Projects closer than this (degrees) share one stack of labels, so their names do not cover each other. */
 const NEAR = 0.3;
 
@@ -21,14 +24,20 @@ function stacked(labels: Omit<ProjectLabel, 'row'>[]): ProjectLabel[] {
  * "宝钢湛江钢铁项目" on the map, not an unlabelled dot. Only projects the filters leave visible are named.
  */
 export function projectLabels({ features, visible, show, labelProjects }: LayerInput): ProjectLabel[] {
-  if (!labelProjects?.length || !show.layers.includes('projects')) return [];
+  if (!labelProjects?.length || !show.layers.includes('projects')) return NONE;
+  // the same list while the filters and language stay, so deck.gl keeps its buffers
+  const key = `${visible.filterKey}|${show.lang}`;
+  const cached = built.get(labelProjects);
+  if (cached?.key === key) return cached.labels;
   const byId = new Map(features.projects.features.map((f) => [f.id, f]));
-  return stacked(labelProjects.flatMap((id) => {
+  const labels = stacked(labelProjects.flatMap((id) => {
     const feature = byId.get(id);
     const position = features.projectPoints.get(id);
     if (!feature || !position || !visible.projectIds.has(id)) return [];
     return [{ id, position, text: show.lang === 'zh' ? feature.properties.name_zh : feature.properties.name_en }];
   }));
+  built.set(labelProjects, { key, labels });
+  return labels;
 }
 
 export function projectLabelLayer(input: LayerInput) {
