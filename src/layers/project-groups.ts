@@ -7,18 +7,26 @@ import { COUNT_SIZE, bubbleRadius, markOffsets } from './mark-layout.ts';
 
 export interface ProjectGroup { city: Adcode; position: [number, number]; count: number }
 
-/** Visible projects counted by the first city that names them, at the city's label point. */
+const NONE: ProjectGroup[] = []; // one empty list, so the hidden layers' data never changes
+const groupsOf = new WeakMap<Visible, ProjectGroup[]>();
+
+/** Visible projects counted by the first city that names them, at the city's label point (one list per filter result). */
 function projectGroups(features: Features, visible: Visible): ProjectGroup[] {
-  return [...visible.projectsPerFirstCity].flatMap(([city, count]) => {
-    const position = features.cityPoints.get(city);
-    return position ? [{ city, position, count }] : [];
-  });
+  let groups = groupsOf.get(visible);
+  if (!groups) {
+    groups = [...visible.projectsPerFirstCity].flatMap(([city, count]) => {
+      const position = features.cityPoints.get(city);
+      return position ? [{ city, position, count }] : [];
+    });
+    groupsOf.set(visible, groups);
+  }
+  return groups;
 }
 
 export function projectGroupLayers(input: LayerInput) {
   const { show, scale = 1 } = input;
   const active = groupsActive(show);
-  const data = active ? projectGroups(input.features, input.visible) : [];
+  const data = active ? projectGroups(input.features, input.visible) : NONE;
   // each bubble hangs below the city's name and its ★ marks (mark-layout.ts), so none covers another
   const { bubbleTop } = markOffsets(show.view?.zoom ?? DEFAULT_ZOOM, scale, show.lang, starsShown(show, input.visible.filters.cluster));
   const radius = (d: ProjectGroup) => bubbleRadius(d.count, scale);
