@@ -5,6 +5,7 @@ import { projectGroupLayers } from './project-groups.ts';
 import { subSectorLabelLayer } from './sub-sector-labels.ts';
 import { subSectorPlaceLayers } from './sub-sector-places.ts';
 import { projectLinesLayer, projectsLayer } from './projects.ts';
+import { projectLabelLayer } from './project-labels.ts';
 
 export type { LayerInput } from './input.ts';
 
@@ -15,6 +16,6 @@ export type { LayerInput } from './input.ts';
  */
 export function buildDeckLayers(input: LayerInput) {
   return [
-    ...subSectorPlaceLayers(input), corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), importedLayer(input),
+    ...subSectorPlaceLayers(input), corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), projectLabelLayer(input), importedLayer(input),
   ];
 }

@@ -18,6 +18,8 @@ export interface LayerInput {
   model: Model;                  // names and marks that read the model (labels, city roles)
   imported?: { layer: ImportedLayer; visibleIds: ReadonlySet<string>; key: string } | null; // the analyst's own file
   choropleth?: Choropleth | null; // the analyst's indicator colouring the cities (replaces the mode's fill)
+  scale?: number;                 // labels and marks grow with the screen while presenting (present/scale.ts); 1 when absent
+  labelProjects?: readonly string[]; // projects named on the map (the ones a scene is about)
 }
 
 /** Each layer's opacity before the user moves a slider. */

@@ -2,6 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { basemapLayers, fromTiles, neighbourLabelLayer } from './basemap.ts';
 import { cityStyleLayers, citiesCoverLand } from './cities.ts';
 import { matchBy } from './expressions.ts';
+import { EN_LINE, LABEL_STOPS } from './mark-layout.ts';
 import type { LayerInput } from './input.ts';
 import { metroStyleLayer } from './metro.ts';
 import { rolesStyleLayer } from './roles.ts';
@@ -16,16 +17,16 @@ export const DECK_BEFORE = 'stars';
 export const PICKABLE_STYLE_LAYERS = ['zones-fill', 'cities-fill'];
 
 /** City names at the label points: short Chinese name over the English one, or English alone. */
-function cityLabelLayer({ model, show }: LayerInput): LayerSpecification {
+function cityLabelLayer({ model, show, scale = 1 }: LayerInput): LayerSpecification {
   const zh = new Map(model.cities.map((c) => [c.id as string, c.short_zh]));
   const en = new Map(model.cities.map((c) => [c.id as string, c.name_en]));
   return {
     id: 'city-labels', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {
       'text-field': show.lang === 'zh'
-        ? ['format', matchBy('adcode', zh, ''), { 'font-scale': 1 }, '\n', {}, matchBy('adcode', en, ''), { 'font-scale': 0.72 }] as never
+        ? ['format', matchBy('adcode', zh, ''), { 'font-scale': 1 }, '\n', {}, matchBy('adcode', en, ''), { 'font-scale': EN_LINE }] as never
         : matchBy('adcode', en, ''),
-      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15, 10, 18],
+      'text-size': ['interpolate', ['linear'], ['zoom'], ...LABEL_STOPS.flatMap(([z, size]) => [z, size * scale])] as never,
       'text-font': ['sans-serif'],
       'text-allow-overlap': false,
       'text-padding': 1,

@@ -15,10 +15,14 @@ export function fillMode(layers: ShowState['layers'], cluster: ClusterId | null)
 /** Below this zoom, visible projects are drawn as one counted bubble per city instead of markers. */
 const GROUP_BELOW_ZOOM = 7.5;
 /** The zoom the province is framed at when the URL carries no view. */
-const DEFAULT_ZOOM = 6.1;
+export const DEFAULT_ZOOM = 6.1;
 
 export const groupsActive = (show: Pick<ShowState, 'layers' | 'view'>) =>
   show.layers.includes('projects') && (show.view?.zoom ?? DEFAULT_ZOOM) < GROUP_BELOW_ZOOM;
+
+/** Whether ★ marks stand under the cities' names (the chosen cluster's ranks fill the cities). */
+export const starsShown = (show: Pick<ShowState, 'layers'>, cluster: ClusterId | null) =>
+  !!cluster && show.layers.includes('cities') && fillMode(show.layers, cluster) === 'rank';
 
 /** Whether any deck.gl layer has something to draw: until then the app need not load deck.gl at all. */
 export const deckLayersNeeded = ({ show, subSector, imported }: Pick<LayerInput, 'show' | 'subSector' | 'imported'>) =>

@@ -36,7 +36,7 @@ function shownAt({ visible }: LayerInput): (d: ProjectMarker, index: number) => 
 }
 
 export function projectsLayer(input: LayerInput) {
-  const { features, visible, show, hoverProject, opacity } = input;
+  const { features, visible, show, hoverProject, opacity, scale = 1 } = input;
   const shown = shownAt(input);
   const key = visible.filterKey;
   return new ScatterplotLayer<ProjectMarker>({
@@ -46,14 +46,14 @@ export function projectsLayer(input: LayerInput) {
     opacity: opacity?.projects ?? 1,
     getPosition: (d) => d.position,
     radiusUnits: 'pixels',
-    getRadius: (d) => markerRadius(d.feature) + (d.feature.id === hoverProject ? 2 : 0),
+    getRadius: (d) => (markerRadius(d.feature) + (d.feature.id === hoverProject ? 2 : 0)) * scale,
     getFillColor: (d, { index }) => (shown(d, index) ? KIND_COLORS[d.feature.properties.kind] : HIDDEN),
     stroked: true,
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
     getLineColor: (d, { index }) => (shown(d, index) ? PROJECT_RIM : HIDDEN),
     pickable: true,
-    updateTriggers: { getFillColor: key, getLineColor: key, getRadius: hoverProject },
+    updateTriggers: { getFillColor: key, getLineColor: key, getRadius: `${hoverProject}|${scale}` },
   });
 }
 

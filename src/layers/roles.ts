@@ -3,6 +3,7 @@ import type { CityRoleId, Model } from '../model/index.ts';
 import { fromTiles } from './basemap.ts';
 import { matchBy, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
+import { ROLE_SIZE, markOffsets, offsetByZoom } from './mark-layout.ts';
 
 /** A distinct mark per role the plans give a city, drawn above its name. */
 export const ROLE_MARKS: Partial<Record<CityRoleId, string>> = {
@@ -11,7 +12,6 @@ export const ROLE_MARKS: Partial<Record<CityRoleId, string>> = {
   pearl_west_core: '▲',        // 珠江口西岸核心城市
 };
 
-const SIZE = 16;
 
 /** Each visible city's role marks as one string, for the visible cities that have a marked role: the marks follow the filters, as the legend's counts do. */
 export function roleMarks(model: Model, visible: LayerInput['visible']): Map<string, string> {
@@ -21,14 +21,15 @@ export function roleMarks(model: Model, visible: LayerInput['visible']): Map<str
   }));
 }
 
-export function rolesStyleLayer({ show, model, visible }: LayerInput): LayerSpecification {
+export function rolesStyleLayer({ show, model, visible, scale = 1 }: LayerInput): LayerSpecification {
   const marks = roleMarks(model, visible);
   return {
     id: 'roles', type: 'symbol', ...fromTiles('labels'), filter: ['has', 'adcode'],
     layout: {
       visibility: visibility(marks.size > 0 && show.layers.includes('cities')),
       'text-field': matchBy('adcode', marks, ''),
-      'text-size': SIZE, 'text-font': ['sans-serif'], 'text-offset': [0, -22 / SIZE],
+      'text-size': ROLE_SIZE * scale, 'text-font': ['sans-serif'],
+      'text-offset': offsetByZoom(ROLE_SIZE * scale, (z) => markOffsets(z, scale, show.lang, false).rolesY) as never,
       'text-allow-overlap': true, 'text-ignore-placement': true,
     },
     paint: { 'text-color': 'rgb(31,42,51)', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.8 },

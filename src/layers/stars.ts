@@ -4,11 +4,11 @@ import { fromTiles } from './basemap.ts';
 import { matchBy, visibility } from './expressions.ts';
 import type { LayerInput } from './input.ts';
 import { fillMode } from './mode.ts';
+import { STAR_SIZE, markOffsets, offsetByZoom } from './mark-layout.ts';
 
-const SIZE = 15;
 
 /** ★ marks under each visible ranked city's label for the chosen cluster: rank readable without colour. */
-export function starsStyleLayer({ features, visible, show }: LayerInput): LayerSpecification {
+export function starsStyleLayer({ features, visible, show, scale = 1 }: LayerInput): LayerSpecification {
   const cluster = visible.filters.cluster;
   const stars = new Map<string, string>();
   if (cluster && fillMode(show.layers, cluster) === 'rank') {
@@ -22,7 +22,9 @@ export function starsStyleLayer({ features, visible, show }: LayerInput): LayerS
     layout: {
       visibility: visibility(stars.size > 0 && show.layers.includes('cities')),
       'text-field': matchBy('adcode', stars, ''),
-      'text-size': SIZE, 'text-font': ['sans-serif'], 'text-offset': [0, 16 / SIZE],
+      // under the name at every zoom (the name's size follows the zoom)
+      'text-size': STAR_SIZE * scale, 'text-font': ['sans-serif'],
+      'text-offset': offsetByZoom(STAR_SIZE * scale, (z) => markOffsets(z, scale, show.lang, true).starsY) as never,
       // marks of the plan's own ranks are never dropped for a collision with a name
       'text-allow-overlap': true, 'text-ignore-placement': true,
     },

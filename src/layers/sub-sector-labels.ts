@@ -5,6 +5,8 @@ import type { LayerInput } from './input.ts';
 interface RoleLabel { position: [number, number]; text: string }
 
 const characters = new WeakMap<Model, string[]>();
+const NONE: RoleLabel[] = [];
+const labelsOf = new WeakMap<object, RoleLabel[]>();
 
 /**
  * Every character of every role word in the data: the label font atlas is drawn once, not again for each
@@ -21,10 +23,15 @@ function roleCharacters(model: Model): string[] {
 
 /** The role word the 专栏 gives each city of the chosen sub-sector, in a box above the city's name. */
 export function subSectorLabelLayer({ features, subSector, model }: LayerInput) {
-  const data: RoleLabel[] = (subSector?.cities ?? []).flatMap((m) => {
-    const point = features.cityPoints.get(m.city);
-    return point ? [{ position: point, text: m.role_zh }] : [];
-  });
+  let data = subSector ? labelsOf.get(subSector) : NONE; // the same list while the sub-sector stays
+  if (!data && subSector) {
+    data = subSector.cities.flatMap((m) => {
+      const point = features.cityPoints.get(m.city);
+      return point ? [{ position: point, text: m.role_zh }] : [];
+    });
+    labelsOf.set(subSector, data);
+  }
+  data ??= NONE;
   return new TextLayer<RoleLabel>({
     id: 'sub-sector-labels',
     data,

@@ -25,6 +25,7 @@ export const Scene = z.strictObject({
   note_zh: Note,
   note_en: Note,
   query: z.string().max(QUERY_MAX), // canonical, as toQuery writes it
+  label_projects: z.array(z.string().max(200)).max(20).optional(), // project ids the scene is about: named on the map
 });
 export type Scene = z.infer<typeof Scene>;
 
@@ -106,6 +107,7 @@ export function serializeSceneDeck(deck: SceneDeck): string {
     ...(s.note_zh !== undefined ? { note_zh: s.note_zh } : {}),
     ...(s.note_en !== undefined ? { note_en: s.note_en } : {}),
     query: s.query,
+    ...(s.label_projects !== undefined ? { label_projects: s.label_projects } : {}),
   }));
   return `${JSON.stringify({ version: deck.version, scenes }, null, 2)}\n`;
 }

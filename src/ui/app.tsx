@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, type CSSProperties } from 'react';
 import { applyFilters } from '../filters/apply.ts';
 import { optionCounts } from '../filters/option-counts.ts';
 import { toggled } from '../filters/state.ts';
@@ -31,6 +31,8 @@ import { IndicatorNotice } from './export/indicator-notice.tsx';
 import { importedVisible } from '../import/filter.ts';
 import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
+import { usePresentScale } from './present/use-present-scale.ts';
+import { sceneSubject } from '../present/subject.ts';
 import { ProjectPanel } from './panels/project-panel.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { DocFacet } from './panels/doc-facet.tsx';
@@ -78,10 +80,12 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     return { layer: importedLayer, visibleIds, key: `${visible.filterKey}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
   const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === state.subSector) ?? null, [data.model, state.subSector]);
+  const scale = usePresentScale(show.present);
+  const labelProjects = (show.present && presenter.current?.label_projects) || undefined;
   // the style layers leave the hover out, so a hover never rebuilds them (the outlines have a source of their own)
   const styleInput = useMemo<LayerInput>(
-    () => ({ features: data.features, visible, show, imported, model: data.model, subSector, opacity: state.opacity, choropleth: indicator.choropleth }),
-    [data.features, data.model, visible, show, imported, subSector, state.opacity, indicator.choropleth],
+    () => ({ features: data.features, visible, show, imported, model: data.model, subSector, opacity: state.opacity, choropleth: indicator.choropleth, scale, labelProjects }),
+    [data.features, data.model, visible, show, imported, subSector, state.opacity, indicator.choropleth, scale, labelProjects],
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
   const outlines = useMemo(() => withAreaOutlines(outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), filters),
@@ -98,6 +102,10 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     const city = show.city ? data.features.cities.features.find((f) => f.id === show.city) : null;
     return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
   }, [data.features, show.city]);
+  // each scene applied is framed anew, on what its filters leave (computed when it is applied, not on later changes)
+  const sceneFrame = useMemo(() => (show.present && presenter.current ? { bounds: sceneSubject(data.features, visible, labelProjects) } : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [presenter.applied]);
   const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
   const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);
@@ -136,7 +144,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   }, [lang]);
 
   return (
-    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${show.present ? 'presenting' : ''} theme-${show.theme}`} data-ready={mapReady || undefined}>
+    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${show.present ? 'presenting' : ''} theme-${show.theme}`} data-ready={mapReady || undefined}
+      style={show.present ? { '--present-scale': scale } as CSSProperties : undefined}>
       <header className="topbar">
         <div className="brand">
           <h1>{t('title', lang)}</h1>
@@ -187,7 +196,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
           {state.webgl !== 'unavailable' && (
             <MapView key={state.mapGeneration} early={startup.early} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
-              view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} pointRef={pointRef} mapRef={mapRef} />
+              view={show.view} focus={focus} sceneFrame={sceneFrame} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} pointRef={pointRef} mapRef={mapRef} />
           )}
           {state.webgl === 'ok' && <MapKeyList model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} pointRef={pointRef} />}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}

@@ -14,6 +14,7 @@ import { gisExportBench } from './export-gis.ts';
 import { PRINT_BUDGETS, printBench } from './print.ts';
 import { median, round } from './stats.ts';
 import { SINGLE_FILE_BUDGETS, buildSingleFile, singleFileNotes, singleFileResults } from './single-file.ts';
+import { SOAK_BUDGETS, soakBench, soakNotes, soakResults, type Soak } from './soak.ts';
 import { syntheticWorld } from './synthetic.ts';
 import { WITHIN_BUDGETS, withinBench } from './within.ts';
 
@@ -41,6 +42,7 @@ const BUDGETS: Record<string, Budget> = {
   export_ms_100k_shp: { max: 2000, unit: 'ms' },
   ...PRINT_BUDGETS,
   ...WITHIN_BUDGETS,
+  ...SOAK_BUDGETS,
 };
 const log = (s: string) => process.stderr.write(`${s}\n`); // progress on stderr; the report on stdout
 const started = performance.now();
@@ -92,6 +94,7 @@ let panReal: number | null = null;
 let panBare: number | null = null;
 let pan100k: number | null = null;
 let pan100kBare: number | null = null;
+let soak: Soak | null = null;
 /** The app marks when its panel and map are interactive (src/ui/app.tsx): after the complete render, or with it. */
 const APP_READY = 'app-ready';
 /** Project markers on (not the per-city bubbles) over the Pearl River Delta, where the most of them are in view. */
@@ -112,6 +115,9 @@ try {
   log('panning (real data, and the bare page for reference)…');
   panReal = await panFps(browser, appServer.url, RUNS.pan);
   panBare = await panFps(browser, bareServer.url, RUNS.pan);
+  log('soak: scene steps and filter changes in presenting mode…');
+  soak = await soakBench(browser, appServer.url, quick ? 300 : 1000, log);
+  log(`  soak: heap ${soak.heapWarmMb} → ${soak.heapEndMb} MB (${soak.growthPct} %), ${soak.contexts} live WebGL contexts (${elapsed()})`);
   log(`panning with ${SYNTHETIC} synthetic projects in the page's projects.json…`);
   const synthetic = withProjects(app, JSON.stringify(big.model.projects));
   const syntheticServer = await serveApp(synthetic);
@@ -178,6 +184,7 @@ const results = {
   ...singleFileResults(single, singleLoads, loadMs),
   pdf_ms_a3: round(printed.a3.median, 0),
   atlas_ms_cities: round(printed.atlas.median, 0),
+  ...(soak ? soakResults(soak) : { soak_heap_growth_pct: null, soak_webgl_contexts: null }),
 };
 
 const geoFiles = readdirSync(resolve(ROOT, 'geo/output')).filter((f) => f.endsWith('.geojson'));
@@ -220,6 +227,8 @@ out.push(table(['metric', 'value', 'budget', 'status', 'how'], [
   row('export_ms_100k_shp', 'zipped Shapefile of 100k projects (ms)', `median of ${gisBig.runs} (first ${gisBig.shpFirst.toFixed(0)}); ${gisBig.shpMb.toFixed(1)} MB`),
   row('pdf_ms_a3', 'PDF of the default view, A3 (ms)', `median after a warm-up run (first ${printed.a3.first.toFixed(0)}: fonts parsed, wasm started)`),
   row('atlas_ms_cities', 'city atlas PDF, 23 A4 pages (ms)', `median after a warm-up run (first ${printed.atlas.first.toFixed(0)})`),
+  row('soak_heap_growth_pct', 'soak: JS heap growth (%)', soak ? soakNotes(soak).soak_heap_growth_pct : 'not run'),
+  row('soak_webgl_contexts', 'soak: live WebGL contexts', soak ? soakNotes(soak).soak_webgl_contexts : 'not run'),
 ]));
 out.push('', table(['page (medians, ms from navigation start)', 'map created', 'map load event', 'complete render', 'app interactive', 'pan fps, real data'], [
   ['app', phasesApp.map_created_ms, phasesApp.map_load_event_ms, phasesApp.complete_ms, phasesApp.app_ready_ms ?? 'n/a', panReal?.toFixed(1) ?? 'n/a'],

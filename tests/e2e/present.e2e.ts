@@ -21,17 +21,17 @@ describe('presentation mode', () => {
     const box = (await page.locator('.map').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2); // focuses the map's canvas
     await page.keyboard.press('p');
-    // the third scene: one without a selected city (a city is framed clear of the bar, so its view may shift)
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[2]!.title_zh);
-    const view = parseQuery(scenes[2]!.query).state.show.view!;
-    // the camera eases to the scene's view; MapLibre's own keyboard pan would leave it elsewhere
+    // the camera eases to the view the scene is framed at (the URL's), and MapLibre's keyboard pan does not move it on
     await expect.poll(() => page.evaluate(() => {
       const map = (window as unknown as { __gdmap: { getCenter(): { lng: number; lat: number }; getZoom(): number; isMoving(): boolean } }).__gdmap;
       const c = map.getCenter();
-      return map.isMoving() ? null : [Number(c.lng.toFixed(2)), Number(c.lat.toFixed(2)), Number(map.getZoom().toFixed(1))];
-    }), { timeout: 20_000 }).toEqual([Number(view.lon.toFixed(2)), Number(view.lat.toFixed(2)), Number(view.zoom.toFixed(1))]);
-    expect(stateOf(page.url()).view).toEqual(view);
+      const view = new URLSearchParams(location.search).get('view');
+      return !map.isMoving() && view === [c.lng.toFixed(4), c.lat.toFixed(4), map.getZoom().toFixed(2)].map(Number).join(',');
+    }), { timeout: 20_000 }).toBe(true);
+    const view = stateOf(page.url()).view!;
+    expect(Math.abs(view.lon - 113.6)).toBeLessThan(1.5); // the coast from Zhanjiang to Shantou, whole
     await page.close();
   });
 
@@ -40,7 +40,8 @@ describe('presentation mode', () => {
     expect(await page.locator('.panel').isVisible()).toBe(false); // no editing chrome
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[0]!.title_zh);
-    expect({ ...stateOf(page.url()), present: false, lang: 'zh' }).toEqual({ ...stateOf(scenes[0]!.query), lang: 'zh' });
+    // the view is the scene's subject framed in the free part of the map (present-screen.e2e.ts), so not compared here
+    expect({ ...stateOf(page.url()), present: false, lang: 'zh', view: null }).toEqual({ ...stateOf(scenes[0]!.query), lang: 'zh', view: null });
     for (let i = 1; i < scenes.length; i++) {
       await page.keyboard.press(i % 2 ? ' ' : 'PageDown');
       await expect.poll(() => page.textContent('[data-testid="scene-title"]')).toBe(scenes[i]!.title_zh);

@@ -8,11 +8,11 @@ import type { outlineCollection } from '../../layers/selection.ts';
 import type { withAreaOutlines } from '../../layers/spatial-outline.ts';
 import type { DeckOverlay } from './deck-overlay.ts';
 import { MAP_SOURCE_URLS } from './asset-urls.ts';
-import { adoptMapHost, announcePlanDrawn, PROVINCE_BOUNDS, type EarlyMap, type MapHost } from './map-host.ts';
+import { adoptMapHost, announcePlanDrawn, type EarlyMap, type MapHost } from './map-host.ts';
 import { motion } from './motion.ts';
 import { t } from '../../i18n/strings.ts';
 import { clickAction, hoverOf, pickedFromStyle, type Picked } from './map-picks.ts';
-import { freePadding, insideFree, type Rect } from './framing.ts';
+import { easeToState, frame, type Focus } from './frame-view.ts';
 import type { Action } from '../store.ts';
 import type { DeckKit } from './use-deck.ts';
 import { metresPerPixel } from '../../print/scale.ts';
@@ -28,6 +28,7 @@ interface Props {
   deckNeeded: boolean;                // a deck.gl layer has something to draw
   view: ShowState['view'];
   focus: Focus | null;                // the selected city: framed in the free part of the map when it changes
+  sceneFrame: Focus | null;           // what a scene just applied is about: fitted into the free part of the map
   fitFocusAtStart: boolean;           // a link chose the city but no view: frame it once the map is there
   lang: ShowState['lang'];
   dispatch: Dispatch<Action>;
@@ -94,7 +95,7 @@ function syncStyleLayers(m: MapLibreMap, layers: LayerSpecification[]) {
 }
 
 /** The one imperative bridge: owns the MapLibre map and the deck.gl overlay, reports events as actions. */
-export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, fitFocusAtStart, lang, dispatch, onReady, captureRef, pointRef, mapRef }: Props) {
+export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNeeded, view, focus, sceneFrame, fitFocusAtStart, lang, dispatch, onReady, captureRef, pointRef, mapRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<DeckOverlay | null>(null);
@@ -102,6 +103,10 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
   const [styledMap, setStyledMap] = useState<MapLibreMap | null>(null);   // the map whose style takes layers
   const [overlaidMap, setOverlaidMap] = useState<MapLibreMap | null>(null); // the map that has the deck.gl overlay
   const firstView = useRef(true);
+  // the subject of the scene last applied, until the presenter moves the map or selects something: the map
+  // fits it again when its size changes (a panel that opens late, a window resized on the projector)
+  const sceneShown = useRef<Focus | null>(null);
+  const refitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ styleLayers, deck, deckNeeded, onReady, view });
   latest.current = { styleLayers, deck, deckNeeded, onReady, view };
 
@@ -153,13 +158,28 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
       const action = clickAction(pickAt(e.point));
       if (action) dispatch(action);
     });
+    // MapLibre's own resize (its ResizeObserver) fires movestart, resize, moveend without our flag: not a move of the reader's
+    let resized = false;
+    instance.on('movestart', () => { resized = false; });
+    instance.on('resize', () => { resized = true; });
     instance.on('moveend', (e) => {
+      if (resized) { resized = false; return; }
       if ((e as { programmatic?: boolean }).programmatic) return; // our own easing toward the state
+      sceneShown.current = null;
       const c = instance.getCenter();
       dispatch({ type: 'view/changed', view: { lon: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(instance.getZoom(), 2) } });
     });
     // the map's element changed size (presenting hides the panels; a panel opens): the camera stays the state's
     const keepStateCamera = () => {
+      const subject = sceneShown.current;
+      if (subject) {
+        clearTimeout(refitTimer.current);
+        refitTimer.current = setTimeout(() => {
+          const next = sceneShown.current === subject ? frame(instance, subject, true) : null;
+          if (next) dispatch({ type: 'url/patch', show: { view: next } });
+        }, 150);
+        return;
+      }
       const v = latest.current.view;
       if (!v) return;
       if (instance.isMoving()) { instance.once('moveend', keepStateCamera); return; } // after the easing toward it
@@ -172,6 +192,7 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     // a fresh map (and deck.gl overlay) is built once the context is back: the app remounts this view
     instance.on('webglcontextrestored', () => dispatch({ type: 'webgl/restored' }));
     return () => {
+      clearTimeout(refitTimer.current);
       instance.off('style.load', onStyleLoaded); // StrictMode (dev) unmounts at once, before the style is in
       overlay.current = null;
       map.current = null;
@@ -201,17 +222,29 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
     setOverlaidMap(m);
   }, [styledMap, deck, deckLayers]);
 
+  // a scene just applied is fitted into the free part of the map once the page has laid out its panels (the
+  // city panel it may open narrows the map): its own view is not eased to meanwhile, so the camera moves once
+  const sceneFramePending = useRef(false);
+  useEffect(() => {
+    const m = map.current;
+    if (!m || !sceneFrame) return;
+    sceneFramePending.current = true;
+    sceneShown.current = sceneFrame;
+    const timer = setTimeout(() => {
+      sceneFramePending.current = false;
+      const next = frame(m, sceneFrame, true);
+      if (next) dispatch({ type: 'url/patch', show: { view: next } });
+      else easeToState(m, latest.current.view);
+    }, 150);
+    return () => { clearTimeout(timer); sceneFramePending.current = false; };
+  }, [sceneFrame, dispatch]);
+
   useEffect(() => {
     const m = map.current;
     if (!m) return;
     if (firstView.current) { firstView.current = false; return; } // the constructor framed it
-    if (!view) {
-      m.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: motion(600) }, PROGRAMMATIC);
-      return;
-    }
-    const c = m.getCenter();
-    if (Math.abs(c.lng - view.lon) < 1e-4 && Math.abs(c.lat - view.lat) < 1e-4 && Math.abs(m.getZoom() - view.zoom) < 0.01) return;
-    m.easeTo({ center: [view.lon, view.lat], zoom: view.zoom, duration: motion(700) }, PROGRAMMATIC);
+    if (sceneFramePending.current) return;
+    easeToState(m, view);
   }, [view]);
 
   // a newly selected city is framed in the part of the map that the panel (which narrows it), the legend, the
@@ -221,7 +254,8 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
   useEffect(() => {
     const m = map.current;
     if (firstFocus.current) { firstFocus.current = false; return; }
-    if (!m || !focus) return;
+    if (!m || !focus || sceneFramePending.current) return; // a scene that selects a city frames its own subject
+    sceneShown.current = null; // a city chosen on the map is framed from here on
     const timer = setTimeout(() => { // after MapLibre has taken the map's new size
       const next = frame(m, focus);
       if (next) dispatch({ type: 'url/patch', show: { view: next } });
@@ -236,26 +270,3 @@ export function MapView({ early, styleLayers, outlines, deck, deckLayers, deckNe
 }
 
 const round = (n: number, d: number) => Number(n.toFixed(d));
-
-/** A selected city: its bounds (west, south, east, north). */
-export interface Focus { bounds: [number, number, number, number] }
-
-/** What lies over the map (not beside it): the subject is framed clear of these. */
-const COVERS = '.legend, .compare, .presenter-bar';
-
-/** The view that frames `focus` in the free part of the map, or null when it is wholly there already. */
-function frame(m: MapLibreMap, focus: Focus): ShowState['view'] {
-  m.resize(PROGRAMMATIC); // a panel that just opened narrowed the map: MapLibre's ResizeObserver may not have told it yet
-  const container = m.getContainer();
-  const box = container.getBoundingClientRect();
-  const covers = [...document.querySelectorAll(COVERS)].map((e) => e.getBoundingClientRect());
-  const padding = freePadding(box, covers);
-  const [w, s, e, n] = focus.bounds;
-  const [a, b] = [m.project([w, n]), m.project([e, s])];
-  const subject: Rect = { left: box.left + a.x, top: box.top + a.y, right: box.left + b.x, bottom: box.top + b.y };
-  if (insideFree(subject, box, padding)) return null;
-  const camera = m.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: 9 });
-  if (!camera?.center || camera.zoom === undefined) return null;
-  const center = camera.center as { lng: number; lat: number };
-  return { lon: round(center.lng, 4), lat: round(center.lat, 4), zoom: round(Math.max(4, camera.zoom), 2) };
-}

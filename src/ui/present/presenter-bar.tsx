@@ -52,7 +52,7 @@ export function PresenterBar({ url, scenes, current, onGo, onStep, onHelp, onExi
         <span className="scene-count" aria-live="polite">{index >= 0 ? `${index + 1} / ${deck.scenes.length}` : `– / ${deck.scenes.length}`}</span>
         <button type="button" aria-label={t('nextScene', lang)} onClick={() => onStep(1)}>→</button>
         <button type="button" aria-expanded={listOpen} onClick={() => setListOpen(!listOpen)}>{t('scenes', lang)}</button>
-        <button type="button" onClick={onHelp} aria-label={t('shortcuts', lang)}>?</button>
+        <button type="button" className="scene-extra" onClick={onHelp} aria-label={t('shortcuts', lang)}>?</button>
         <button type="button" onClick={onExit}>{t('exitPresent', lang)}</button>
       </div>
       {listOpen && (

@@ -16,6 +16,7 @@ const NARROW = '(max-width: 760px)';
 export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   const scenes = useScenes();
   const [sceneId, setSceneId] = useState<string | null>(null);
+  const [applied, setApplied] = useState(0); // how many times a scene was applied: each one is framed anew
   const [helpOpen, setHelpOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(() => !window.matchMedia?.(NARROW).matches);
   const toggleLegend = () => setLegendOpen((open) => !open);
@@ -24,6 +25,7 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   const goTo = (scene: Scene | null) => {
     if (!scene) return;
     setSceneId(scene.id);
+    setApplied((n) => n + 1);
     dispatch({ type: 'url/replace', state: stateForScene(scene, show.lang, show.present, show.theme), warnings: [] });
   };
   const step = (direction: 1 | -1) => goTo(direction === 1 ? nextScene(scenes.deck, sceneId) : previousScene(scenes.deck, sceneId));
@@ -60,6 +62,6 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   return {
     scenes,
     current: scenes.deck.scenes.find((s) => s.id === sceneId) ?? null,
-    goTo, step, setPresent, helpOpen, setHelpOpen, legendOpen, toggleLegend,
+    applied, goTo, step, setPresent, helpOpen, setHelpOpen, legendOpen, toggleLegend,
   };
 }
