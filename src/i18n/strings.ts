@@ -1,5 +1,6 @@
 import type { Lang } from '../filters/state.ts';
 import { corridorEn, corridorZh } from './corridor-strings.ts';
+import { panelEn, panelZh } from './panel-strings.ts';
 
 const zh = {
   title: '广东省区域发展布局',
@@ -243,6 +244,7 @@ const zh = {
   'print.zone': '所属区域',
   'print.metro': '都市圈',
   ...corridorZh,
+  ...panelZh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -489,6 +491,7 @@ const en: Record<Key, string> = {
   'print.zone': 'Zone',
   'print.metro': 'Metropolitan area',
   ...corridorEn,
+  ...panelEn,
 };
 
 export type StringKey = Key;

@@ -89,6 +89,12 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       dispatch({ type: 'url/patch', filters: { cluster: m.id }, show: { layers: toggled(show.layers, 'clusters', true) } });
       return;
     }
+    if (m.kind === 'subSector') {
+      const cluster = data.model.subSectors.find((x) => x.id === m.id)?.cluster ?? null;
+      dispatch({ type: 'url/patch', filters: { cluster }, show: { layers: toggled(show.layers, 'clusters', true) } });
+      dispatch({ type: 'subSector/select', subSector: m.id });
+      return;
+    }
     if (m.kind === 'project') {
       const [lon, lat] = data.features.projectPoints.get(m.id)!;
       dispatch({ type: 'url/patch', show: { view: { lon, lat, zoom: 9 }, layers: toggled(show.layers, 'projects', true) } });
