@@ -103,6 +103,7 @@ export function parseArgs(argv: string[]): ExportArgs {
 const PARAM_HINTS: Record<Param, string> = {
   layers: 'L,..', cluster: 'ID', rank: 'core,key,general', zone: 'Z,..', metro: 'M,..', city: 'ADCODE', compare: 'ADCODE,..',
   kind: 'K,..', doc: 'D,..', q: 'TEXT', lang: 'zh|en', view: 'lon,lat,zoom', present: '1|0',
+  table: '1|0', sort: '[-]COLUMN', project: 'ID', subsector: 'ID',
 };
 
 /** Wraps bracketed flags into lines of at most 100 characters, indented. */

@@ -1,6 +1,6 @@
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../model/id-lists.ts';
 import {
-  DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX,
+  DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX, RECORD_ID, TABLE_COLUMNS,
   type FilterState, type ShowState, type UrlState, type View,
 } from './state.ts';
 
@@ -10,7 +10,7 @@ import {
 export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
-export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present'] as const;
+export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present', 'table', 'sort', 'project', 'subsector'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -34,6 +34,10 @@ export const ALLOWED: Record<Param, readonly string[]> = {
   kind: PROJECT_KINDS, doc: DOC_IDS, q: [`text of at most ${Q_MAX} characters`], lang: LANGS,
   view: ['lon,lat,zoom with lon -180..180, lat -85..85, zoom 0..22'],
   present: ['1', '0'],
+  table: ['1', '0'],
+  sort: TABLE_COLUMNS.flatMap((c) => [c, `-${c}`]), // -column: the other way round
+  project: ['a project id of data/projects.json'],
+  subsector: ['a sub-sector id of data/sub-sectors.json'],
 };
 const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind', 'doc'] as const;
 const SHOW_LISTS = ['layers', 'compare'] as const;
@@ -113,9 +117,18 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
     const { q, cut } = normaliseQ(value);
     if (cut) warnings.add('cut', 'q', value, `search text cut to its first ${Q_MAX} characters, which are applied`, allowed);
     filters.q = q;
-  } else if (key === 'present') {
-    if (value === '1' || value === '0') show.present = value === '1';
+  } else if (key === 'present' || key === 'table') {
+    if (value === '1' || value === '0') show[key] = value === '1';
     else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
+  } else if (key === 'sort') {
+    if (value === '') show.sort = { ...DEFAULT_SHOW.sort };
+    else if (allowed.includes(value)) show.sort = { column: value.replace('-', '') as ShowState['sort']['column'], descending: value.startsWith('-') };
+    else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
+  } else if (key === 'project' || key === 'subsector') {
+    const id = value === '' ? null : RECORD_ID.test(value) ? value : undefined;
+    if (id === undefined) warnings.add('dropped', key, value, 'not a valid id', allowed);
+    else if (key === 'project') show.project = id;
+    else show.subSector = id;
   } else {
     const view = parseView(value);
     if (view) show.view = view;
@@ -185,6 +198,12 @@ export function toQuery({ filters, show }: UrlState): string {
   if (show.lang !== DEFAULT_SHOW.lang) out.set('lang', show.lang);
   if (show.view) out.set('view', `${show.view.lon},${show.view.lat},${show.view.zoom}`);
   if (show.present) out.set('present', '1');
+  if (show.table) out.set('table', '1');
+  if (show.sort.column !== DEFAULT_SHOW.sort.column || show.sort.descending !== DEFAULT_SHOW.sort.descending) {
+    out.set('sort', `${show.sort.descending ? '-' : ''}${show.sort.column}`);
+  }
+  if (show.project) out.set('project', show.project);
+  if (show.subSector) out.set('subsector', show.subSector);
   return out.toString().replace(/%2C/g, ',');
 }
 

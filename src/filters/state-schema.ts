@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
-import { LANGS, LAYER_IDS, normaliseQ, Q_MAX, type FilterState, type ShowState, type UrlState } from './state.ts';
+import { LANGS, LAYER_IDS, normaliseQ, Q_MAX, RECORD_ID, TABLE_COLUMNS, type FilterState, type ShowState, type UrlState } from './state.ts';
 
 // The URL state's rules as a zod schema, checked against the plain types of state.ts (z.ZodType<…>), so the
 // two cannot drift. parseQuery does not need zod (the first script has none); the fuzz tests hold its output
@@ -27,6 +27,10 @@ const ShowStateSchema: z.ZodType<ShowState> = z.strictObject({
   lang: z.enum(LANGS),
   view: z.strictObject({ lon: z.number().min(-180).max(180), lat: z.number().min(-85).max(85), zoom: z.number().min(0).max(22) }).nullable(),
   present: z.boolean(),
+  table: z.boolean(),
+  sort: z.strictObject({ column: z.enum(TABLE_COLUMNS), descending: z.boolean() }),
+  project: z.string().regex(RECORD_ID).nullable(),
+  subSector: z.string().regex(RECORD_ID).nullable(),
 });
 
 export const UrlStateSchema: z.ZodType<UrlState> = z.strictObject({ filters: FilterStateSchema, show: ShowStateSchema });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { applyFilters } from '../filters/apply.ts';
 import { optionCounts } from '../filters/option-counts.ts';
+import { resolveShowIds } from '../filters/show-ids.ts';
 import { toggled } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLegend } from '../layers/legend.ts';
@@ -40,13 +41,15 @@ import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
 import { useDeckKit } from './map/use-deck.ts';
 
-function initialState({ url }: Startup): AppState {
-  const { state: { filters, show }, warnings } = url;
-  return { filters, show, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, project: null, subSector: null, zone: null, opacity: { ...DEFAULT_OPACITY } };
+function initialState({ startup: { url }, model }: { startup: Startup; model: AppData['model'] }): AppState {
+  const resolved = resolveShowIds(model, url.state); // project and sub-sector ids checked against the data
+  const { filters, show } = resolved.state;
+  const warnings = [...url.warnings, ...resolved.warnings];
+  return { filters, show, hover: null, warnings, webgl: 'ok', mapGeneration: 0, zone: null, opacity: { ...DEFAULT_OPACITY } };
 }
 
 export function App({ data, startup }: { data: AppData; startup: Startup }) {
-  const [state, dispatch] = useReducer(reducer, startup, initialState);
+  const [state, dispatch] = useReducer(reducer, { startup, model: data.model }, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
   const presenter = usePresenter(state, dispatch);
   const imports = useImport(data.model, data.features);
@@ -62,7 +65,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     const visibleIds = importedVisible(importedLayer, { zone: filters.zone, cityIds: visible.cityIds });
     return { layer: importedLayer, visibleIds, key: `${visible.filterKey}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
-  const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === state.subSector) ?? null, [data.model, state.subSector]);
+  const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === show.subSector) ?? null, [data.model, show.subSector]);
   // the style layers leave the hover out, so a hover never rebuilds them (the outlines have a source of their own)
   const styleInput = useMemo<LayerInput>(
     () => ({ features: data.features, visible, show, imported, model: data.model, subSector, opacity: state.opacity, choropleth: indicator.choropleth }),
@@ -81,7 +84,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     const city = show.city ? data.features.cities.features.find((f) => f.id === show.city) : null;
     return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
   }, [data.features, show.city]);
-  const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
+  const project = show.project ? data.model.projects.find((p) => p.id === show.project) ?? null : null;
   const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);
   const onPick = (m: SearchMatch) => {
@@ -124,7 +127,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   }, [lang]);
 
   return (
-    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${show.present ? 'presenting' : ''}`} data-ready={mapReady || undefined}>
+    <div className={`app ${show.table ? 'with-table' : ''} ${show.present ? 'presenting' : ''}`} data-ready={mapReady || undefined}>
       <header className="topbar">
         <div className="brand">
           <h1>{t('title', lang)}</h1>
@@ -140,8 +143,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         <div className="actions">
           <button type="button" onClick={() => presenter.setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
           <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} />
-          <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
-            {state.tableOpen ? t('map', lang) : t('table', lang)}
+          <button type="button" aria-pressed={show.table} onClick={() => dispatch({ type: 'table/toggle' })}>
+            {show.table ? t('map', lang) : t('table', lang)}
           </button>
           <button type="button" className="keep-in-present" lang={lang === 'zh' ? 'en' : 'zh'} onClick={() => dispatch({ type: 'url/patch', show: { lang: lang === 'zh' ? 'en' : 'zh' } })}>
             {t('lang', lang)}
@@ -159,7 +162,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       <main className="workspace">
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
-          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} />}
+          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={show.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
         </FilterPanel>
@@ -172,7 +175,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
           {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
-          {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
+          {show.table && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
         </div>
         {show.present && (
           <PresenterBar url={state} scenes={presenter.scenes} current={presenter.current} onGo={presenter.goTo}

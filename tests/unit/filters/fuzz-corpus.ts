@@ -1,6 +1,6 @@
 // A seeded generator of random and hostile query strings, shared by the query and CLI fuzz tests.
 import { PARAMS, Q_MAX, searchParamsOf } from '../../../src/filters/query.ts';
-import { LAYER_IDS } from '../../../src/filters/state.ts';
+import { LAYER_IDS, TABLE_COLUMNS } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
 /** The seed both fuzz tests use; change it to explore, and quote it when a failure is reported. */
@@ -21,7 +21,8 @@ const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
 const times = (r: Rng, max: number) => Math.floor(r() * (max + 1));
 
 const LISTS: Record<string, readonly string[]> = { layers: LAYER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, compare: ADCODES, kind: PROJECT_KINDS, doc: DOC_IDS };
-const SINGLES: Record<string, readonly string[]> = { cluster: CLUSTER_IDS, city: ADCODES, lang: ['zh', 'en'] };
+const SINGLES: Record<string, readonly string[]> = { cluster: CLUSTER_IDS, city: ADCODES, lang: ['zh', 'en'], sort: TABLE_COLUMNS.flatMap((c) => [c, `-${c}`]) };
+const RECORD_IDS = ['gz-baiyun-airport', 'robotics.industrial', 'a_b.c-1']; // well-formed ids (the model checks them later)
 
 const HOSTILE = [
   '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; DROP TABLE cities; --", '../../etc/passwd',
@@ -69,7 +70,8 @@ function valueFor(r: Rng, key: string): string {
   if (x < 0.19) return '';
   if (Object.hasOwn(LISTS, key)) return listValue(r, LISTS[key]!);
   if (Object.hasOwn(SINGLES, key)) return r() < 0.7 ? pick(r, SINGLES[key]!) : `${pick(r, SINGLES[key]!)}${pick(r, ['x', ' ', '%', '0', '%20'])}`;
-  if (key === 'present') return pick(r, ['1', '0', '1', 'yes', 'true']);
+  if (key === 'present' || key === 'table') return pick(r, ['1', '0', '1', 'yes', 'true']);
+  if (key === 'project' || key === 'subsector') return r() < 0.6 ? pick(r, RECORD_IDS) : pick(r, ['A', '-x', 'x y', 'x'.repeat(101), '.', 'x/y']);
   if (key === 'view') {
     if (r() < 0.5) { // plausible: inside the ranges, with up to 9 decimals and the odd negative zero
       const [lon, lat, zoom] = [r() * 360 - 180, r() * 170 - 85, r() * 22].map((n) => n.toFixed(times(r, 9)));
@@ -142,7 +144,8 @@ export function expectedDrops(input: string): number {
     if (Object.hasOwn(LISTS, key)) drops += value.split(',').map((s) => s.trim()).filter((s) => s !== '' && !LISTS[key]!.includes(s)).length;
     else if (Object.hasOwn(SINGLES, key)) drops += (value === '' && key !== 'lang') || SINGLES[key]!.includes(value) ? 0 : 1;
     else if (key === 'view') drops += validView(value) ? 0 : 1;
-    else if (key === 'present') drops += value === '1' || value === '0' ? 0 : 1;
+    else if (key === 'present' || key === 'table') drops += value === '1' || value === '0' ? 0 : 1;
+    else if (key === 'project' || key === 'subsector') drops += value === '' || /^[a-z0-9][a-z0-9_.-]{0,99}$/.test(value) ? 0 : 1;
     else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
   }
   return drops;

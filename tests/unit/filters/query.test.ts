@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, toQuery } from '../../../src/filters/query.ts';
-import { defaultUrlState, type UrlState } from '../../../src/filters/state.ts';
+import { defaultUrlState, TABLE_COLUMNS, type UrlState } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
 /** A deterministic pseudo-random generator so failures reproduce. */
@@ -28,6 +28,10 @@ function randomState(r: () => number): UrlState {
       lang: r() < 0.5 ? 'zh' : 'en',
       view: r() < 0.5 ? { lon: Number((110 + r() * 7).toFixed(4)), lat: Number((20 + r() * 5).toFixed(4)), zoom: Number((5 + r() * 5).toFixed(2)) } : null,
       present: r() < 0.2,
+      table: r() < 0.3,
+      sort: { column: pick(r, TABLE_COLUMNS), descending: r() < 0.5 },
+      project: r() < 0.3 ? pick(r, ['gz-baiyun-airport', 'a.b_c-1']) : null,
+      subSector: r() < 0.3 ? pick(r, ['robotics.industrial', 'x']) : null,
     },
   };
 }
