@@ -3,8 +3,28 @@
 
 export const panelZh = {
   'match.subSector': '细分领域',
+  projectHidden: '当前筛选隐藏了该项目',
+  projectHiddenBy: '隐藏它的筛选：{fields}',
+  showProject: '显示该项目',
+  'hidingFilter.cluster': '产业集群',
+  'hidingFilter.rank': '等级',
+  'hidingFilter.zone': '区域',
+  'hidingFilter.metro': '都市圈',
+  'hidingFilter.kind': '项目类型',
+  'hidingFilter.doc': '文件',
+  'hidingFilter.q': '搜索文字',
 } as const;
 
 export const panelEn: Record<keyof typeof panelZh, string> = {
   'match.subSector': 'Sub-sector',
+  projectHidden: 'Hidden by the current filters',
+  projectHiddenBy: 'Filters hiding it: {fields}',
+  showProject: 'Show this project',
+  'hidingFilter.cluster': 'cluster',
+  'hidingFilter.rank': 'rank',
+  'hidingFilter.zone': 'zone',
+  'hidingFilter.metro': 'metropolitan area',
+  'hidingFilter.kind': 'project kind',
+  'hidingFilter.doc': 'document',
+  'hidingFilter.q': 'search text',
 };

@@ -4,6 +4,7 @@ import { importedLayer } from './imported.ts';
 import { projectGroupLayers } from './project-groups.ts';
 import { subSectorLabelLayer } from './sub-sector-labels.ts';
 import { projectLinesLayer, projectsLayer } from './projects.ts';
+import { selectedProjectLayers } from './selected-project.ts';
 
 export type { LayerInput } from './input.ts';
 
@@ -15,5 +16,6 @@ export type { LayerInput } from './input.ts';
 export function buildDeckLayers(input: LayerInput) {
   return [
     corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), importedLayer(input),
+    ...selectedProjectLayers(input),
   ];
 }

@@ -22,4 +22,4 @@ export const groupsActive = (show: Pick<ShowState, 'layers' | 'view'>) =>
 
 /** Whether any deck.gl layer has something to draw: until then the app need not load deck.gl at all. */
 export const deckLayersNeeded = ({ show, subSector, imported }: Pick<LayerInput, 'show' | 'subSector' | 'imported'>) =>
-  show.layers.includes('projects') || show.layers.includes('corridors') || !!subSector || !!imported;
+  show.layers.includes('projects') || show.layers.includes('corridors') || !!subSector || !!imported || !!show.project;

@@ -176,7 +176,7 @@ describe('deckLayersNeeded', () => {
 describe('buildDeckLayers', () => {
   it('returns every layer in a fixed order, hidden ones with visible: false', () => {
     const ids = buildDeckLayers(input('')).map((l) => l.id);
-    expect(ids).toEqual(['corridors', 'sub-sector-labels', 'project-lines', 'projects', 'project-groups', 'project-group-counts', 'imported']);
+    expect(ids).toEqual(['corridors', 'sub-sector-labels', 'project-lines', 'projects', 'project-groups', 'project-group-counts', 'imported', 'selected-project-ring', 'selected-project-label']);
     expect(layer('', 'projects').props.visible).toBe(false);
     expect(layer('layers=cities,projects&view=113.3,23.1,9', 'projects').props.visible).toBe(true);
   });
