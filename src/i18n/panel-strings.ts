@@ -13,6 +13,13 @@ export const panelZh = {
   'hidingFilter.kind': '项目类型',
   'hidingFilter.doc': '文件',
   'hidingFilter.q': '搜索文字',
+  areaPlan: '规划原文',
+  areaRanks: '产业集群布局（成员城市在 20 个集群中的等级）',
+  areaRankCells: '{rank}：{n} 处',
+  areaBestRank: '以本区域城市为{rank}的集群：{n} 个',
+  areaProjects: '重大项目（{n}）',
+  areaMore: '另有 {n} 项未列出',
+  'legend.openArea': '打开“{name}”',
 } as const;
 
 export const panelEn: Record<keyof typeof panelZh, string> = {
@@ -27,4 +34,11 @@ export const panelEn: Record<keyof typeof panelZh, string> = {
   'hidingFilter.kind': 'project kind',
   'hidingFilter.doc': 'document',
   'hidingFilter.q': 'search text',
+  areaPlan: 'In the plan\'s words',
+  areaRanks: 'Industry clusters (member cities\' ranks in the 20 clusters)',
+  areaRankCells: '{rank}: {n} cells',
+  areaBestRank: 'Clusters with a member city as {rank}: {n}',
+  areaProjects: 'Major projects ({n})',
+  areaMore: '{n} more not listed',
+  'legend.openArea': 'Open “{name}”',
 };

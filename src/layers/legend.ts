@@ -1,6 +1,6 @@
 import type { Visible } from '../filters/apply.ts';
 import type { ShowState } from '../filters/state.ts';
-import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
+import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type MetroId, type Model, type SubSector, type ZoneId } from '../model/index.ts';
 import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
 import { corridorLegend } from './corridor-legend.ts';
@@ -14,6 +14,7 @@ export interface LegendEntry {
   mark?: string;      // the symbol drawn on the map, for shape 'mark'
   label: { zh: string; en: string };
   count: number | null; // visible cities (projects, for kinds) in this class
+  opens?: { zone: ZoneId } | { metro: MetroId }; // the panel a click on the entry opens
 }
 export interface LegendSection { title: { zh: string; en: string }; entries: LegendEntry[] }
 
@@ -63,20 +64,21 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
           swatch: mode === 'zone' ? zoneFill(id) : ZONE_COLORS[id], shape: mode === 'zone' ? 'fill' as const : 'line' as const,
           label: { zh: zone.name_zh, en: zone.name_en },
           count: visibleCities.filter((c) => c.zone === id).length,
+          opens: { zone: id },
         };
       }),
     });
   }
   if (layers.includes('metro')) {
     const filled = mode === 'metro' && layers.includes('cities'); // the metro colours are the city fills: without cities, outlines only
+    // each area is an entry that opens its panel: filled swatches, or the outline the map draws
     sections.push({
       title: both(filled ? 'legend.metroFilled' : 'layer.metro'),
-      entries: filled
-        ? model.metros.map((m) => ({
-          swatch: metroFill(m.id, 'full'), shape: 'fill' as const, label: { zh: m.name_zh, en: m.name_en },
-          count: visibleCities.filter((c) => c.metro.some((x) => x.id === m.id)).length,
-        }))
-        : [{ swatch: METRO_LINE, shape: 'line', label: both('legend.metroExtent'), count: null }],
+      entries: model.metros.map((m) => ({
+        swatch: filled ? metroFill(m.id, 'full') : METRO_LINE, shape: filled ? 'fill' as const : 'line' as const, label: { zh: m.name_zh, en: m.name_en },
+        count: visibleCities.filter((c) => c.metro.some((x) => x.id === m.id)).length,
+        opens: { metro: m.id },
+      })),
     });
   }
   if (layers.includes('cities')) {

@@ -26,7 +26,7 @@ import { ExportMenu } from './export/export-menu.tsx';
 import { HelpOverlay } from './panels/help-overlay.tsx';
 import { ImportPanel } from './export/import-panel.tsx';
 import { SubSectorList } from './panels/sub-sector-list.tsx';
-import { ZonePanel } from './panels/zone-panel.tsx';
+import { AreaPanel } from './panels/area-panel.tsx';
 import { useImport } from './export/use-import.ts';
 import { useIndicator } from './export/use-indicator.ts';
 import { importedVisible } from '../import/filter.ts';
@@ -117,6 +117,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     }
     if (m.kind === 'metro') {
       dispatch({ type: 'url/patch', filters: { metro: [m.id] }, show: { layers: toggled(show.layers, 'metro', true) } });
+      dispatch({ type: 'metro/select', metro: m.id });
       return;
     }
     // the map frames the city in the part of it the panels leave free (MapView's focus)
@@ -173,7 +174,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
             <MapView key={state.mapGeneration} early={startup.early} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
               view={show.view} focus={focus} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} />
           )}
-          {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
+          {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend}
+            onOpen={(o) => dispatch('zone' in o ? { type: 'zone/select', zone: o.zone } : { type: 'metro/select', metro: o.metro })} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
           {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
           {show.table && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
@@ -184,9 +186,10 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         )}
         {presenter.helpOpen && <HelpOverlay lang={lang} onClose={() => presenter.setHelpOpen(false)} />}
         {corridor && <CorridorPanel key={corridor.id} corridor={corridor} model={data.model} lang={lang} districtNames={data.features.districtNames} dispatch={dispatch} />}
-        {state.zone && !project && <ZonePanel zone={state.zone} model={data.model} lang={lang} dispatch={dispatch} />}
+        {state.zone && !project && <AreaPanel key={state.zone} area={{ zone: state.zone }} model={data.model} lang={lang} dispatch={dispatch} />}
+        {state.metro && !project && <AreaPanel key={state.metro} area={{ metro: state.metro }} model={data.model} lang={lang} dispatch={dispatch} />}
         {project && <ProjectPanel key={project.id} project={project} model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
-        {!project && !state.zone && !corridor && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
+        {!project && !state.zone && !state.metro && !corridor && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

@@ -38,6 +38,7 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
     if (helpOpen) setHelpOpen(false);
     else if (state.show.project) dispatch({ type: 'project/select', project: null });
     else if (state.zone) dispatch({ type: 'zone/select', zone: null });
+    else if (state.metro) dispatch({ type: 'metro/select', metro: null });
     else if (show.city) dispatch({ type: 'select', city: null });
     else if (show.present) setPresent(false);
   };
