@@ -20,6 +20,12 @@ export const panelZh = {
   areaProjects: '重大项目（{n}）',
   areaMore: '另有 {n} 项未列出',
   'legend.openArea': '打开“{name}”',
+  compareFold: '收起对比',
+  compareUnfold: '展开对比',
+  compareZone: '所属区域',
+  compareRoles: '城市定位',
+  compareProjects: '规划提及的重大项目',
+  compareDiffers: '各城市不同',
 } as const;
 
 export const panelEn: Record<keyof typeof panelZh, string> = {
@@ -41,4 +47,10 @@ export const panelEn: Record<keyof typeof panelZh, string> = {
   areaProjects: 'Major projects ({n})',
   areaMore: '{n} more not listed',
   'legend.openArea': 'Open “{name}”',
+  compareFold: 'Fold the comparison',
+  compareUnfold: 'Unfold the comparison',
+  compareZone: 'Zone',
+  compareRoles: 'Roles',
+  compareProjects: 'Major projects the plans name',
+  compareDiffers: 'differs between the cities',
 };

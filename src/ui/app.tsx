@@ -161,7 +161,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         </div>
       )}
       {state.webgl === 'lost' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('webglLost', lang)}</div>}
-      <main className="workspace">
+      <main className={`workspace${show.compare.length > 0 ? ' with-compare' : ''}`}>
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={show.subSector} lang={lang} dispatch={dispatch} />}
@@ -177,9 +177,9 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend}
             onOpen={(o) => dispatch('zone' in o ? { type: 'zone/select', zone: o.zone } : { type: 'metro/select', metro: o.metro })} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} />
-          {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
           {show.table && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
         </div>
+        {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
         {show.present && (
           <PresenterBar url={state} scenes={presenter.scenes} current={presenter.current} onGo={presenter.goTo}
             onStep={presenter.step} onHelp={() => presenter.setHelpOpen(true)} onExit={() => presenter.setPresent(false)} />
