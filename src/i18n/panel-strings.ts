@@ -26,6 +26,11 @@ export const panelZh = {
   compareRoles: '城市定位',
   compareProjects: '规划提及的重大项目',
   compareDiffers: '各城市不同',
+  importKeepValid: '只导入有效的 {n} 行（跳过 {skipped} 行）',
+  importKept: '仍显示之前导入的“{name}”',
+  importedTitle: '导入的数据',
+  importedColumns: '属性（{n}）',
+  importedCity: '所在城市',
 } as const;
 
 export const panelEn: Record<keyof typeof panelZh, string> = {
@@ -53,4 +58,9 @@ export const panelEn: Record<keyof typeof panelZh, string> = {
   compareRoles: 'Roles',
   compareProjects: 'Major projects the plans name',
   compareDiffers: 'differs between the cities',
+  importKeepValid: 'Import only the {n} valid rows (skip {skipped})',
+  importKept: 'Still showing the earlier “{name}”',
+  importedTitle: 'Imported data',
+  importedColumns: 'Properties ({n})',
+  importedCity: 'City',
 };

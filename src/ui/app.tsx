@@ -30,6 +30,7 @@ import { AreaPanel } from './panels/area-panel.tsx';
 import { useImport } from './export/use-import.ts';
 import { useIndicator } from './export/use-indicator.ts';
 import { importedVisible } from '../import/filter.ts';
+import { shownImport } from '../import/status.ts';
 import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
 import { ProjectPanel } from './panels/project-panel.tsx';
@@ -59,7 +60,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   useUrlSync(state, dispatch);
   const visible = useMemo(() => applyFilters(data.model, filters), [data.model, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
-  const importedLayer = imports.status.kind === 'loaded' ? imports.status.layer : null;
+  const importedLayer = shownImport(imports.status)?.layer ?? null; // a failed import keeps the layer shown before
   const indicator = useIndicator(importedLayer);
   const imported = useMemo(() => {
     if (!importedLayer) return null;
@@ -166,7 +167,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={show.subSector} lang={lang} dispatch={dispatch} />}
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
-            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
+            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} onKeepValid={imports.keepValid} onDismiss={imports.dismiss} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
         </FilterPanel>
         <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
