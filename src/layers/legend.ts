@@ -5,6 +5,7 @@ import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
 import { corridorLegend } from './corridor-legend.ts';
 import { fillMode, groupsActive } from './mode.ts';
+import { IMPORTED_COLOR } from './palette.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, RANK_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 import { choroplethLegend, type Choropleth } from './choropleth.ts';
 
@@ -18,8 +19,11 @@ export interface LegendEntry {
 }
 export interface LegendSection { title: { zh: string; en: string }; entries: LegendEntry[] }
 
+/** The analyst's imported file as the legend names it: file name, features shown, features in the file. */
+export interface ImportedLegend { name: string; shown: number; total: number }
+
 /** The legend for what is on the map right now, with visible-city counts per class. */
-export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'>, subSector: SubSector | null = null, choropleth: Choropleth | null = null): LegendSection[] {
+export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'>, subSector: SubSector | null = null, choropleth: Choropleth | null = null, imported: ImportedLegend | null = null): LegendSection[] {
   const sections: LegendSection[] = [];
   const visibleCities = model.cities.filter((c) => visible.cityIds.has(c.id));
   const { layers } = show;
@@ -118,5 +122,9 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
     });
   }
   if (layers.includes('corridors')) sections.push(corridorLegend(model, visible));
+  if (imported) {
+    const label = `${imported.name} (${imported.shown}/${imported.total})`;
+    sections.push({ title: both('importedTitle'), entries: [{ swatch: IMPORTED_COLOR, shape: 'dot', label: { zh: label, en: label }, count: imported.shown }] });
+  }
   return sections;
 }

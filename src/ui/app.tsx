@@ -34,6 +34,7 @@ import { shownImport } from '../import/status.ts';
 import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
 import { ProjectPanel } from './panels/project-panel.tsx';
+import { ImportedPanel } from './panels/imported-panel.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { DocFacet } from './panels/doc-facet.tsx';
 import { SearchBox } from './panels/search-box.tsx';
@@ -81,7 +82,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
   const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
-  const legend = useMemo(() => buildLegend(data.model, visible, show, subSector, indicator.choropleth), [data.model, visible, show, subSector, indicator.choropleth]);
+  const importedLegend = useMemo(() => (imported ? { name: imported.layer.name, shown: imported.visibleIds.size, total: imported.layer.features.length } : null), [imported]);
+  const legend = useMemo(() => buildLegend(data.model, visible, show, subSector, indicator.choropleth, importedLegend), [data.model, visible, show, subSector, indicator.choropleth, importedLegend]);
   const focus = useMemo(() => {
     const city = show.city ? data.features.cities.features.find((f) => f.id === show.city) : null;
     return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
@@ -189,8 +191,9 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         {corridor && <CorridorPanel key={corridor.id} corridor={corridor} model={data.model} lang={lang} districtNames={data.features.districtNames} dispatch={dispatch} />}
         {state.zone && !project && <AreaPanel key={state.zone} area={{ zone: state.zone }} model={data.model} lang={lang} dispatch={dispatch} />}
         {state.metro && !project && <AreaPanel key={state.metro} area={{ metro: state.metro }} model={data.model} lang={lang} dispatch={dispatch} />}
+        {state.importedFeature && importedLayer && !project && <ImportedPanel key={state.importedFeature} layer={importedLayer} id={state.importedFeature} model={data.model} lang={lang} dispatch={dispatch} />}
         {project && <ProjectPanel key={project.id} project={project} model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
-        {!project && !state.zone && !state.metro && !corridor && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
+        {!project && !state.zone && !state.metro && !corridor && !(state.importedFeature && importedLayer) && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

@@ -17,6 +17,7 @@ export interface AppState {
   mapGeneration: number;                 // bumped to build a fresh map after a lost context returns
   zone: ZoneId | null;      // the zone whose panel is open
   metro?: MetroId | null;   // the metropolitan area whose panel is open
+  importedFeature?: string | null; // the imported feature whose panel is open
   corridor?: string | null; // the corridor whose panel is open
   opacity: Record<OpacityLayer, number>; // per-layer opacity, 0–1 (a view setting, not part of the URL)
 }
@@ -33,6 +34,7 @@ export type Action =
   | { type: 'subSector/select'; subSector: string | null }
   | { type: 'zone/select'; zone: ZoneId | null }
   | { type: 'metro/select'; metro: MetroId | null }
+  | { type: 'imported/select'; id: string | null }
   | { type: 'corridor/select'; corridor: string | null }
   | { type: 'opacity/set'; layer: OpacityLayer; value: number }
   | { type: 'warnings/dismiss' }
@@ -59,12 +61,13 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'hover':
       if (state.hover?.city === action.hover?.city && state.hover?.project === action.hover?.project && state.hover?.imported === action.hover?.imported && state.hover?.zone === action.hover?.zone && state.hover?.corridor === action.hover?.corridor && state.hover?.x === action.hover?.x && state.hover?.y === action.hover?.y) return state;
       return { ...state, hover: action.hover };
-    case 'select': return { ...state, zone: null, metro: null, corridor: null, show: { ...state.show, city: action.city, project: null } };
-    case 'project/select': return { ...state, zone: null, metro: null, corridor: null, show: { ...state.show, project: action.project } };
-    case 'corridor/select': return { ...state, corridor: action.corridor, zone: null, metro: null, show: withoutProject(state.show) };
+    case 'select': return { ...state, zone: null, metro: null, corridor: null, importedFeature: null, show: { ...state.show, city: action.city, project: null } };
+    case 'project/select': return { ...state, importedFeature: null, zone: null, metro: null, corridor: null, show: { ...state.show, project: action.project } };
+    case 'corridor/select': return { ...state, importedFeature: null, corridor: action.corridor, zone: null, metro: null, show: withoutProject(state.show) };
     case 'subSector/select': return { ...state, show: { ...state.show, subSector: action.subSector } };
-    case 'zone/select': return { ...state, zone: action.zone, metro: null, corridor: null, show: withoutProject(state.show) };
-    case 'metro/select': return { ...state, metro: action.metro, zone: null, corridor: null, show: withoutProject(state.show) };
+    case 'zone/select': return { ...state, importedFeature: null, zone: action.zone, metro: null, corridor: null, show: withoutProject(state.show) };
+    case 'imported/select': return { ...state, importedFeature: action.id, zone: null, metro: null, corridor: null, show: withoutProject(state.show) };
+    case 'metro/select': return { ...state, importedFeature: null, metro: action.metro, zone: null, corridor: null, show: withoutProject(state.show) };
     case 'opacity/set': return { ...state, opacity: { ...state.opacity, [action.layer]: Math.min(1, Math.max(0, action.value)) } };
     case 'warnings/dismiss': return { ...state, warnings: [] };
     case 'table/toggle': return { ...state, show: { ...state.show, table: !state.show.table } };

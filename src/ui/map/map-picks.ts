@@ -58,7 +58,7 @@ export function clickAction(picked: Picked | null): Action | null {
     case 'zone': return { type: 'zone/select', zone: picked.zone };
     case 'metro': return { type: 'metro/select', metro: picked.metro };
     case 'city': return { type: 'select', city: picked.city };
-    case 'imported': return null; // its details show on hover; a click keeps the current selection
+    case 'imported': return { type: 'imported/select', id: picked.imported }; // its properties in a panel
     case 'corridor': return { type: 'corridor/select', corridor: picked.corridor };
   }
 }

@@ -252,6 +252,15 @@ describe('buildLegend', () => {
     expect(new Set(section('layers=metro').entries.map((e) => e.shape))).toEqual(new Set(['line']));
   });
 
+  it('names an imported file in the legend with its features shown and in the file', () => {
+    const { filters, show } = parseQuery('').state;
+    const visible = applyFilters(model, filters);
+    expect(buildLegend(model, visible, show).some((s) => s.title.en === 'Imported data')).toBe(false);
+    const section = buildLegend(model, visible, show, null, null, { name: 'sites.csv', shown: 3, total: 5 }).at(-1)!;
+    expect(section.title).toEqual({ zh: '导入的数据', en: 'Imported data' });
+    expect(section.entries).toMatchObject([{ shape: 'dot', label: { zh: 'sites.csv (3/5)', en: 'sites.csv (3/5)' }, count: 3 }]);
+  });
+
   it('lets every zone and metropolitan-area entry open its panel', () => {
     const { filters, show } = parseQuery('layers=cities,zones,metro').state;
     const entries = buildLegend(model, applyFilters(model, filters), show).flatMap((s) => s.entries).filter((e) => e.opens);

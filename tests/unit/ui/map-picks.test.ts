@@ -32,7 +32,7 @@ describe('map picks', () => {
     expect(clickAction({ kind: 'zone', zone: 'prd' })).toEqual({ type: 'zone/select', zone: 'prd' });
     expect(clickAction({ kind: 'project', project: 'p1' })).toEqual({ type: 'project/select', project: 'p1' });
     expect(clickAction({ kind: 'group', city: '440100', at: [113, 23] })).toEqual({ type: 'url/patch', show: { view: { lon: 113, lat: 23, zoom: GROUP_OPEN_ZOOM } } });
-    expect(clickAction({ kind: 'imported', imported: 'f1' })).toBeNull();
+    expect(clickAction({ kind: 'imported', imported: 'f1' })).toEqual({ type: 'imported/select', id: 'f1' });
   });
 
   it('hovers a bubble as its city and carries the pointer position', () => {
