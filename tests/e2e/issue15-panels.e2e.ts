@@ -32,7 +32,7 @@ describe('issue 15: hidden project, zone panels, docked comparison, table in the
     await page.screenshot({ path: `${SCREENSHOTS}/i15-project-ring.png` });
 
     // 10: the zone panel opens from the legend with the default layers (cities and ranks shown)
-    await page.getByTestId('project-panel').getByRole('button', { name: '×' }).click();
+    await page.getByTestId('project-panel').locator('button.close').click();
     await page.locator('.legend .legend-open', { hasText: '北部生态发展区' }).click();
     const zone = page.getByTestId('zone-panel');
     await expect.poll(() => zone.count()).toBe(1);
