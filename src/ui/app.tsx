@@ -12,6 +12,7 @@ import { cityOutlines, outlineCollection } from '../layers/selection.ts';
 import { DEFAULT_OPACITY, type LayerInput } from '../layers/input.ts';
 import bbox from '@turf/bbox';
 import { cityDetail } from '../model/index.ts';
+import { areaCities } from '../model/area-summary.ts';
 import { CompareView } from './panels/compare-view.tsx';
 import { DetailPanel } from './panels/detail-panel.tsx';
 import { WarningBanner } from './error-banner.tsx';
@@ -84,10 +85,13 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
   const importedLegend = useMemo(() => (imported ? { name: imported.layer.name, shown: imported.visibleIds.size, total: imported.layer.features.length } : null), [imported]);
   const legend = useMemo(() => buildLegend(data.model, visible, show, subSector, indicator.choropleth, importedLegend), [data.model, visible, show, subSector, indicator.choropleth, importedLegend]);
+  // the open zone or metropolitan area, else the selected city, is framed in the free part of the map
   const focus = useMemo(() => {
-    const city = show.city ? data.features.cities.features.find((f) => f.id === show.city) : null;
-    return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
-  }, [data.features, show.city]);
+    const area = state.zone ? { zone: state.zone } : state.metro ? { metro: state.metro } : null;
+    const ids: string[] = area ? areaCities(data.model, area).map((c) => c.id) : show.city ? [show.city] : [];
+    const shapes = data.features.cities.features.filter((f) => ids.includes(f.id));
+    return shapes.length ? { bounds: bbox({ type: 'FeatureCollection', features: shapes }) as [number, number, number, number] } : null;
+  }, [data.model, data.features, show.city, state.zone, state.metro]);
   const project = show.project ? data.model.projects.find((p) => p.id === show.project) ?? null : null;
   const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);

@@ -31,16 +31,6 @@ describe('issue 15: hidden project, zone panels, docked comparison, table in the
     await mapIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/i15-project-ring.png` });
 
-    // 10: the zone panel opens from the legend with the default layers (cities and ranks shown)
-    await page.getByTestId('project-panel').locator('button.close').click();
-    await page.locator('.legend .legend-open', { hasText: '北部生态发展区' }).click();
-    const zone = page.getByTestId('zone-panel');
-    await expect.poll(() => zone.count()).toBe(1);
-    expect(await zone.getByTestId('area-ranks').innerText()).toMatch(/核心 ★★★：4 处[\s\S]*重点 ★★：16 处[\s\S]*一般 ★：24 处/);
-    expect(await zone.locator('blockquote').count()).toBeGreaterThan(0);
-    expect(await zone.getByTestId('area-kinds').innerText()).not.toBe('');
-    await page.screenshot({ path: `${SCREENSHOTS}/i15-zone-panel.png` });
-
     // 20: a file with a bad row offers its valid rows; a failed file later keeps that layer
     await page.setInputFiles('[data-testid="import-input"]', file('sites.csv', 'name,lon,lat\n天河,113.33,23.13\n坏行,abc,23.1\n南山,113.93,22.53\n'));
     await expect.poll(() => page.getByTestId('import-keep-valid').count(), { timeout: 30_000 }).toBe(1);
@@ -56,6 +46,16 @@ describe('issue 15: hidden project, zone panels, docked comparison, table in the
     await expect.poll(() => page.getByTestId('imported-panel').count()).toBe(1);
     expect(await page.getByTestId('imported-panel').innerText()).toContain('天河');
     await page.screenshot({ path: `${SCREENSHOTS}/i15-imported.png` });
+    // 10: the zone panel opens from the legend with the default layers (cities and ranks shown)
+    await page.locator('.legend .legend-open', { hasText: '北部生态发展区' }).click();
+    const zone = page.getByTestId('zone-panel');
+    await expect.poll(() => zone.count()).toBe(1);
+    expect(await zone.getByTestId('area-ranks').innerText()).toMatch(/核心 ★★★：4 处[\s\S]*重点 ★★：16 处[\s\S]*一般 ★：24 处/);
+    expect(await zone.locator('blockquote').count()).toBeGreaterThan(0);
+    expect(await zone.getByTestId('area-kinds').innerText()).not.toBe('');
+    await mapIdle(page); // the zone is framed beside its panel
+    await page.screenshot({ path: `${SCREENSHOTS}/i15-zone-panel.png` });
+
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -82,6 +82,8 @@ describe('issue 15: hidden project, zone panels, docked comparison, table in the
     const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
     expect(canvas.y + canvas.height).toBeLessThanOrEqual((await dock.boundingBox())!.y + 1);
     await page.screenshot({ path: `${SCREENSHOTS}/i15-compare-docked.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SCREENSHOTS}/i15-compare-phone.png`, fullPage: true });
     await dock.locator('.compare-fold').click();
     expect(await dock.locator('table').count()).toBe(0);
     await page.close();
