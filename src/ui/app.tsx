@@ -85,13 +85,20 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
   const importedLegend = useMemo(() => (imported ? { name: imported.layer.name, shown: imported.visibleIds.size, total: imported.layer.features.length } : null), [imported]);
   const legend = useMemo(() => buildLegend(data.model, visible, show, subSector, indicator.choropleth, importedLegend), [data.model, visible, show, subSector, indicator.choropleth, importedLegend]);
-  // the open zone or metropolitan area, else the selected city, is framed in the free part of the map
-  const focus = useMemo(() => {
-    const area = state.zone ? { zone: state.zone } : state.metro ? { metro: state.metro } : null;
-    const ids: string[] = area ? areaCities(data.model, area).map((c) => c.id) : show.city ? [show.city] : [];
+  const cityFocus = useMemo(() => {
+    const city = show.city ? data.features.cities.features.find((f) => f.id === show.city) : null;
+    return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
+  }, [data.features, show.city]);
+  // an open zone or metropolitan area is framed like a city, its member cities together
+  const area = state.zone ? `zone:${state.zone}` : state.metro ? `metro:${state.metro}` : null;
+  const areaFocus = useMemo(() => {
+    if (!area) return null;
+    const [kind, id] = area.split(':') as ['zone' | 'metro', string];
+    const ids = areaCities(data.model, kind === 'zone' ? { zone: id } : { metro: id }).map((c) => c.id as string);
     const shapes = data.features.cities.features.filter((f) => ids.includes(f.id));
-    return shapes.length ? { bounds: bbox({ type: 'FeatureCollection', features: shapes }) as [number, number, number, number] } : null;
-  }, [data.model, data.features, show.city, state.zone, state.metro]);
+    return { bounds: bbox({ type: 'FeatureCollection', features: shapes }) as [number, number, number, number] };
+  }, [data.model, data.features, area]);
+  const focus = areaFocus ?? cityFocus;
   const project = show.project ? data.model.projects.find((p) => p.id === show.project) ?? null : null;
   const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);
