@@ -106,6 +106,7 @@ const PARAM_HINTS: Record<Param, string> = {
   near: 'lon,lat,km', within: 'FILE.geojson',
   indicator: 'COLUMN', classing: 'quantile|equal|jenks|manual', classes: '3..7', breaks: 'N,..', indicator2: 'COLUMN|core_count',
   theme: 'default|contrast',
+  table: '1|0', sort: '[-]COLUMN', project: 'ID', subsector: 'ID',
 };
 
 /** Wraps bracketed flags into lines of at most 100 characters, indented. */

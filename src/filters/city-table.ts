@@ -1,14 +1,11 @@
 import { RANKS, ZONE_IDS, type Adcode, type Features, type Rank } from '../model/index.ts';
 import type { Visible } from './apply.ts';
-import type { ShowState } from './state.ts';
+import { DEFAULT_SHOW, TABLE_COLUMNS as CITY_TABLE_COLUMNS, type Lang, type ShowState, type TableColumn, type TableSort } from './state.ts';
 
-/** The table's sortable columns; `rank` and `projects` exist only with a cluster chosen / projects shown. */
-const CITY_TABLE_COLUMNS = ['city', 'zone', 'rank', 'core', 'ranked', 'projects'] as const;
-export type CityTableColumn = (typeof CITY_TABLE_COLUMNS)[number];
-
-export interface CityTableSort { column: CityTableColumn; descending: boolean }
-/** The plan's own order: by adcode, as the documents list the cities. */
-export const DEFAULT_TABLE_SORT: CityTableSort = { column: 'city', descending: false };
+export type CityTableColumn = TableColumn;
+export type CityTableSort = TableSort;
+/** By the city's name as shown (pinyin order in Chinese, alphabetical in English), A first. */
+export const DEFAULT_TABLE_SORT: CityTableSort = DEFAULT_SHOW.sort;
 
 export interface CityTableRow {
   id: Adcode;
@@ -30,7 +27,7 @@ export interface CityTable {
 // a higher rank sorts first when descending: ★★★ > ★★ > ★ > none
 const rankValue = (rank: Rank | null) => (rank === null ? 0 : RANKS.length - RANKS.indexOf(rank));
 const sortValue: Record<CityTableColumn, (row: CityTableRow) => number> = {
-  city: () => 0, // ties fall to the adcode
+  city: () => 0, // compared by name below
   zone: (row) => ZONE_IDS.indexOf(row.zone),
   rank: (row) => rankValue(row.rank),
   core: (row) => row.core,
@@ -44,12 +41,14 @@ function metrosOf(ids: string, scopes: string): CityTableRow['metros'] {
   return ids ? ids.split(',').map((id, i) => ({ id, part: scope[i] === 'part' })) : [];
 }
 
+const COLLATORS: Record<Lang, Intl.Collator> = { zh: new Intl.Collator('zh-Hans-CN'), en: new Intl.Collator('en') };
+
 /**
  * The cities the filters leave visible, as the table shows them: the same features the map draws and
- * the export writes, sorted by one column (ties in the plan's adcode order, which descending reverses
- * only for the city column itself).
+ * the export writes, sorted by one column; the city column by the name shown in `lang` (pinyin order for
+ * Chinese), either way round; ties in the other columns by that name, A first.
  */
-export function cityTable(features: Features, visible: Visible, layers: ShowState['layers'], sort: CityTableSort): CityTable {
+export function cityTable(features: Features, visible: Visible, layers: ShowState['layers'], sort: CityTableSort, lang: Lang = 'zh'): CityTable {
   const cluster = visible.filters.cluster;
   const showProjects = layers.includes('projects');
   const perCity = showProjects ? visible.projectsPerFirstCity : null;
@@ -68,8 +67,9 @@ export function cityTable(features: Features, visible: Visible, layers: ShowStat
   // a column the table no longer has (the cluster was cleared) sorts as the default
   const { column, descending } = columns.includes(sort.column) ? sort : DEFAULT_TABLE_SORT;
   const sign = descending ? -1 : 1;
-  const byId = (a: CityTableRow, b: CityTableRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  rows.sort((a, b) => sign * (sortValue[column](a) - sortValue[column](b)) || (column === 'city' ? sign : 1) * byId(a, b));
+  const collator = COLLATORS[lang];
+  const byName = (a: CityTableRow, b: CityTableRow) => (lang === 'zh' ? collator.compare(a.name_zh, b.name_zh) : collator.compare(a.name_en, b.name_en)) || (a.id < b.id ? -1 : 1);
+  rows.sort((a, b) => sign * (sortValue[column](a) - sortValue[column](b)) || (column === 'city' ? sign : 1) * byName(a, b));
   return { columns, rows };
 }
 

@@ -1,6 +1,6 @@
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../model/id-lists.ts';
 import {
-  DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX, THEMES,
+  DEFAULT_LAYERS, DEFAULT_SHOW, defaultUrlState, LANGS, LAYER_IDS, normaliseQ, Q_MAX, RECORD_ID, TABLE_COLUMNS, THEMES,
   type FilterState, type ShowState, type UrlState, type View,
 } from './state.ts';
 import { nearText, parseNear, parseWithin, WITHIN_MAX_VERTICES, withinText } from './spatial.ts';
@@ -13,7 +13,8 @@ export { Q_MAX };
 
 /** The URL parameters in their canonical order. */
 export const PARAMS = ['layers', 'cluster', 'rank', 'zone', 'metro', 'city', 'compare', 'kind', 'doc', 'q', 'lang', 'view', 'present', 'near', 'within',
-  'indicator', 'classing', 'classes', 'breaks', 'indicator2', 'theme'] as const;
+  'indicator', 'classing', 'classes', 'breaks', 'indicator2', 'theme',
+  'table', 'sort', 'project', 'subsector'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Something in the query that was dropped or changed, and why. */
@@ -41,6 +42,10 @@ export const ALLOWED: Record<Param, readonly string[]> = {
   within: [`polygons in the compact encoding of README (URL parameters), at most ${WITHIN_MAX_VERTICES} vertices; "out." first = outside`],
   ...INDICATOR_ALLOWED,
   theme: THEMES,
+  table: ['1', '0'],
+  sort: TABLE_COLUMNS.flatMap((c) => [c, `-${c}`]), // -column: the other way round
+  project: ['a project id of data/projects.json'],
+  subsector: ['a sub-sector id of data/sub-sectors.json'],
 };
 const FILTER_LISTS = ['rank', 'zone', 'metro', 'kind', 'doc'] as const;
 const SHOW_LISTS = ['layers', 'compare'] as const;
@@ -125,9 +130,6 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
   } else if (key === 'theme') {
     if (value === 'default' || value === 'contrast') show.theme = value;
     else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
-  } else if (key === 'present') {
-    if (value === '1' || value === '0') show.present = value === '1';
-    else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
   } else if (key === 'near') {
     const near = value === '' ? null : parseNear(value);
     if (near || value === '') filters.near = near;
@@ -136,6 +138,18 @@ function applyParam({ filters, show }: UrlState, key: Param, value: string, warn
     const within = value === '' ? null : parseWithin(value);
     if (within && 'error' in within) warnings.add('dropped', key, value, `not a valid within: ${within.error}`, allowed);
     else filters.within = within;
+  } else if (key === 'present' || key === 'table') {
+    if (value === '1' || value === '0') show[key] = value === '1';
+    else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
+  } else if (key === 'sort') {
+    if (value === '') show.sort = { ...DEFAULT_SHOW.sort };
+    else if (allowed.includes(value)) show.sort = { column: value.replace('-', '') as ShowState['sort']['column'], descending: value.startsWith('-') };
+    else warnings.add('dropped', key, value, 'unknown value dropped', allowed);
+  } else if (key === 'project' || key === 'subsector') {
+    const id = value === '' ? null : RECORD_ID.test(value) ? value : undefined;
+    if (id === undefined) warnings.add('dropped', key, value, 'not a valid id', allowed);
+    else if (key === 'project') show.project = id;
+    else show.subSector = id;
   } else {
     const view = parseView(value);
     if (view) show.view = view;
@@ -234,6 +248,12 @@ export function toQuery({ filters, show }: UrlState): string {
   if (filters.within) out.set('within', withinText(filters.within));
   for (const [key, value] of indicatorParams(show.indicator)) out.set(key, value);
   if (show.theme !== DEFAULT_SHOW.theme) out.set('theme', show.theme);
+  if (show.table) out.set('table', '1');
+  if (show.sort.column !== DEFAULT_SHOW.sort.column || show.sort.descending !== DEFAULT_SHOW.sort.descending) {
+    out.set('sort', `${show.sort.descending ? '-' : ''}${show.sort.column}`);
+  }
+  if (show.project) out.set('project', show.project);
+  if (show.subSector) out.set('subsector', show.subSector);
   return out.toString().replace(/%2C/g, ',');
 }
 

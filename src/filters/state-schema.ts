@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Adcode, ClusterId, DocId, MetroId, ProjectKind, Rank, ZoneId } from '../model/ids.ts';
 import { NEAR_KM_MAX } from './spatial.ts';
 import { CLASS_METHODS, columnName, COLUMN_MAX, MAX_CLASSES, MIN_CLASSES, type IndicatorChoice } from './indicator-state.ts';
-import { LANGS, LAYER_IDS, normaliseQ, Q_MAX, THEMES, type FilterState, type ShowState, type UrlState } from './state.ts';
+import { LANGS, LAYER_IDS, normaliseQ, Q_MAX, RECORD_ID, TABLE_COLUMNS, THEMES, type FilterState, type ShowState, type UrlState } from './state.ts';
 
 // The URL state's rules as a zod schema, checked against the plain types of state.ts (z.ZodType<…>), so the
 // two cannot drift. parseQuery does not need zod (the first script has none); the fuzz tests hold its output
@@ -45,6 +45,10 @@ const ShowStateSchema: z.ZodType<ShowState> = z.strictObject({
   present: z.boolean(),
   indicator: IndicatorSchema,
   theme: z.enum(THEMES),
+  table: z.boolean(),
+  sort: z.strictObject({ column: z.enum(TABLE_COLUMNS), descending: z.boolean() }),
+  project: z.string().regex(RECORD_ID).nullable(),
+  subSector: z.string().regex(RECORD_ID).nullable(),
 });
 
 export const UrlStateSchema: z.ZodType<UrlState> = z.strictObject({ filters: FilterStateSchema, show: ShowStateSchema });

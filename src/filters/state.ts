@@ -20,6 +20,13 @@ export interface View { lon: number; lat: number; zoom: number }
 /** Colour themes: the default, and high contrast for projectors and low vision (theme=contrast). */
 export const THEMES = ['default', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
+/** The table's sortable columns; `rank` and `projects` exist only with a cluster chosen / projects shown. */
+export const TABLE_COLUMNS = ['city', 'zone', 'rank', 'core', 'ranked', 'projects'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+/** The table's order: a column, and whether it runs the other way round. */
+export interface TableSort { column: TableColumn; descending: boolean }
+/** The ids of projects and sub-sectors as data/ writes them (checked against the model by resolveShowIds). */
+export const RECORD_ID = /^[a-z0-9][a-z0-9_.-]{0,99}$/;
 
 /** The most characters (code points) the search text keeps. */
 export const Q_MAX = 200;
@@ -47,6 +54,10 @@ export interface ShowState {
   present: boolean;     // presentation mode: no editing chrome, larger type
   indicator: IndicatorChoice; // the cities coloured by an imported file's column (indicator-state.ts)
   theme: Theme;         // colour theme; 'contrast' for projectors
+  table: boolean;       // the table view is open
+  sort: TableSort;      // the table's order (the city column is sorted by the shown name)
+  project: string | null;   // the project whose panel is open
+  subSector: string | null; // the sub-sector whose cities are outlined (of the chosen cluster)
 }
 
 /** Everything the URL carries. */
@@ -59,6 +70,7 @@ export const DEFAULT_FILTERS: FilterState = Object.freeze({ cluster: null, rank:
 export const DEFAULT_SHOW: ShowState = Object.freeze({
   layers: [...DEFAULT_LAYERS], city: null, compare: [], lang: 'zh', view: null, present: false,
   indicator: DEFAULT_INDICATOR, theme: 'default',
+  table: false, sort: Object.freeze({ column: 'city', descending: false }), project: null, subSector: null,
 });
 
 /** A fresh default URL state (its lists may be changed by the caller). */

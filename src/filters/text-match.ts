@@ -25,9 +25,16 @@ export const foldNames = (names: readonly (string | null | undefined)[]): string
 /** The names a city is found by: Chinese, short Chinese, English, pinyin and its adcode. */
 export const cityNames = (c: City): string[] => [c.name_zh, c.short_zh, c.name_en, c.pinyin, c.id];
 
-/** The names a project is found by: its own (Chinese, English, site) and those of the cities it lies in. */
+/** The toneless pinyin of a Chinese name of the plan, full and initials (data/pinyin.json); none for a name it lacks. */
+export const pinyinOf = (model: Pick<Model, 'pinyin'>, zh: string): readonly string[] => model.pinyin?.[zh] ?? [];
+
+/** The names a named record (zone, metro area, cluster, sub-sector, corridor) is found by: Chinese, English, pinyin, and any extra. */
+export const namedNames = (model: Pick<Model, 'pinyin'>, x: { name_zh: string; name_en: string }, ...extra: string[]): string[] =>
+  [x.name_zh, x.name_en, ...pinyinOf(model, x.name_zh), ...extra];
+
+/** The names a project is found by: its own (Chinese, English, pinyin, site) and those of the cities it lies in. */
 export function projectNames(model: Model, p: Project): string[] {
-  const names = [p.name_zh, p.name_en, p.site ?? ''];
+  const names = [p.name_zh, p.name_en, ...pinyinOf(model, p.name_zh), p.site ?? ''];
   for (const id of p.cities) {
     const city = model.cities.find((c) => c.id === id);
     if (city) names.push(city.name_zh, city.name_en, city.pinyin);

@@ -3,6 +3,7 @@ import { corridorEn, corridorZh } from './corridor-strings.ts';
 import { placeEn, placeZh } from './place-strings.ts';
 import { a11yEn, a11yZh } from './a11y-strings.ts';
 import { spatialEn, spatialZh } from './spatial-strings.ts';
+import { panelEn, panelZh } from './panel-strings.ts';
 
 const zh = {
   title: '广东省区域发展布局',
@@ -143,7 +144,6 @@ const zh = {
   'subSectorRole.supporting': '配套',
   'subSectorRole.named': '提及',
   'legend.metroFilled': '五大都市圈（浅色：都市区部分）',
-  'legend.metroExtent': '都市圈范围',
   'legend.roles': '城市定位',
   'legend.subSector': '细分领域：{name}',
   'legend.projectsGrouped': '重大项目（圆圈内为各市项目数，放大可见各项目）',
@@ -251,6 +251,7 @@ const zh = {
   ...placeZh,
   ...a11yZh,
   ...spatialZh,
+  ...panelZh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -394,7 +395,6 @@ const en: Record<Key, string> = {
   'subSectorRole.supporting': 'supporting',
   'subSectorRole.named': 'named',
   'legend.metroFilled': 'Metropolitan areas (light: urban part only)',
-  'legend.metroExtent': 'Metropolitan area',
   'legend.roles': 'City roles',
   'legend.subSector': 'Sub-sector: {name}',
   'legend.projectsGrouped': 'Major projects (count per city; zoom in for each one)',
@@ -502,6 +502,7 @@ const en: Record<Key, string> = {
   ...placeEn,
   ...a11yEn,
   ...spatialEn,
+  ...panelEn,
 };
 
 export type StringKey = Key;

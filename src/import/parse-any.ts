@@ -10,6 +10,7 @@ import { gisFormatOf, readGeoPackage, readKml, readShapefileZip, type GisRead } 
 import { capIssues, issue } from './issues.ts';
 import { MAX_BYTES } from './limits.ts';
 import type { ImportContext, ImportFormat, ImportInput, ImportIssue, ImportResult } from './schema.ts';
+import { partialImport } from './partial.ts';
 import { settle } from './settle.ts';
 
 export interface ImportOptions {
@@ -44,7 +45,9 @@ export async function parseAnyImport(input: ImportInput, ctx: ImportContext, opt
     format = detected.format;
     read = detected.format === 'geojson' ? geojsonDrafts(decoded.text) : csvDrafts(decoded.text, lookup);
   }
-  if (read.errors.length) return { ok: false, errors: capIssues(read.errors) };
+  if (read.errors.length) {
+    return { ok: false, errors: capIssues(read.errors), partial: partialImport(read, input.name, format, lookup, (d) => toWgs84Drafts(d, options.datum)) };
+  }
   const settled = settle(toWgs84Drafts(read.drafts, options.datum), lookup);
   return {
     ok: true,

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
+import type { PartialImport } from './partial.ts';
 import { Adcode, ZoneId, type Adcode as AdcodeT, type ZoneId as ZoneIdT } from '../model/ids.ts';
 
 /** One problem with an imported file, located to a row (1-based; the CSV header is row 1) and field. */
@@ -50,7 +51,7 @@ export type ImportedLayer = z.infer<typeof ImportedLayer>;
 /** All or nothing: a layer (perhaps with warnings), or every error found. */
 export type ImportResult =
   | { ok: true; layer: ImportedLayer; warnings: ImportIssue[] }
-  | { ok: false; errors: ImportIssue[] };
+  | { ok: false; errors: ImportIssue[]; partial?: PartialImport }; // partial: the valid rows, when only some rows failed
 
 /** The file as the UI received it (a dropped or picked File's name and bytes). */
 export interface ImportInput {

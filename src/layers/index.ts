@@ -6,6 +6,7 @@ import { subSectorLabelLayer } from './sub-sector-labels.ts';
 import { subSectorPlaceLayers } from './sub-sector-places.ts';
 import { projectLinesLayer, projectsLayer } from './projects.ts';
 import { projectLabelLayer } from './project-labels.ts';
+import { selectedProjectLayers } from './selected-project.ts';
 
 export type { LayerInput } from './input.ts';
 
@@ -17,5 +18,6 @@ export type { LayerInput } from './input.ts';
 export function buildDeckLayers(input: LayerInput) {
   return [
     ...subSectorPlaceLayers(input), corridorsLayer(input), subSectorLabelLayer(input), projectLinesLayer(input), projectsLayer(input), ...projectGroupLayers(input), projectLabelLayer(input), importedLayer(input),
+    ...selectedProjectLayers(input),
   ];
 }

@@ -1,12 +1,13 @@
 import type { Visible } from '../filters/apply.ts';
 import type { ShowState } from '../filters/state.ts';
-import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type Model, type SubSector } from '../model/index.ts';
+import { PROJECT_KINDS, RANKS, ZONE_IDS, type CityRoleId, type MetroId, type Model, type SubSector, type ZoneId } from '../model/index.ts';
 import { both } from '../i18n/strings.ts';
 import { ROLE_MARKS } from './roles.ts';
 import { corridorLegend } from './corridor-legend.ts';
 import { placeLegendEntries } from './sub-sector-place-legend.ts';
 import { fillMode, groupsActive } from './mode.ts';
 import { rankColors } from './contrast-palette.ts';
+import { IMPORTED_COLOR } from './palette.ts';
 import { COUNT_STEPS, KIND_COLORS, METRO_LINE, metroFill, SUB_SECTOR_ROLE_COLORS, UNRANKED, ZONE_COLORS, zoneFill, type RGBA } from './palette.ts';
 import { choroplethLegend, type Choropleth } from './choropleth.ts';
 import { bivariateLegend, type BivariateGrid } from './bivariate.ts';
@@ -17,6 +18,7 @@ export interface LegendEntry {
   mark?: string;      // the symbol drawn on the map, for shape 'mark'
   label: { zh: string; en: string };
   count: number | null; // visible cities (projects, for kinds) in this class
+  opens?: { zone: ZoneId } | { metro: MetroId }; // the panel a click on the entry opens
 }
 export interface LegendSection {
   title: { zh: string; en: string };
@@ -24,8 +26,11 @@ export interface LegendSection {
   grid?: BivariateGrid; // a bivariate map's 3×3 square, drawn instead of the entries where an output can
 }
 
+/** The analyst's imported file as the legend names it: file name, features shown, features in the file. */
+export interface ImportedLegend { name: string; shown: number; total: number }
+
 /** The legend for what is on the map right now, with visible-city counts per class. */
-export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'> & { theme?: ShowState['theme'] }, subSector: SubSector | null = null, choropleth: Choropleth | null = null): LegendSection[] {
+export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState, 'layers' | 'view'> & { theme?: ShowState['theme'] }, subSector: SubSector | null = null, choropleth: Choropleth | null = null, imported: ImportedLegend | null = null): LegendSection[] {
   const sections: LegendSection[] = [];
   const visibleCities = model.cities.filter((c) => visible.cityIds.has(c.id));
   const { layers } = show;
@@ -70,20 +75,21 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
           swatch: mode === 'zone' ? zoneFill(id) : ZONE_COLORS[id], shape: mode === 'zone' ? 'fill' as const : 'line' as const,
           label: { zh: zone.name_zh, en: zone.name_en },
           count: visibleCities.filter((c) => c.zone === id).length,
+          opens: { zone: id },
         };
       }),
     });
   }
   if (layers.includes('metro')) {
     const filled = mode === 'metro' && layers.includes('cities'); // the metro colours are the city fills: without cities, outlines only
+    // each area is an entry that opens its panel: filled swatches, or the outline the map draws
     sections.push({
       title: both(filled ? 'legend.metroFilled' : 'layer.metro'),
-      entries: filled
-        ? model.metros.map((m) => ({
-          swatch: metroFill(m.id, 'full'), shape: 'fill' as const, label: { zh: m.name_zh, en: m.name_en },
-          count: visibleCities.filter((c) => c.metro.some((x) => x.id === m.id)).length,
-        }))
-        : [{ swatch: METRO_LINE, shape: 'line', label: both('legend.metroExtent'), count: null }],
+      entries: model.metros.map((m) => ({
+        swatch: filled ? metroFill(m.id, 'full') : METRO_LINE, shape: filled ? 'fill' as const : 'line' as const, label: { zh: m.name_zh, en: m.name_en },
+        count: visibleCities.filter((c) => c.metro.some((x) => x.id === m.id)).length,
+        opens: { metro: m.id },
+      })),
     });
   }
   if (layers.includes('cities')) {
@@ -124,5 +130,9 @@ export function buildLegend(model: Model, visible: Visible, show: Pick<ShowState
     });
   }
   if (layers.includes('corridors')) sections.push(corridorLegend(model, visible));
+  if (imported) {
+    const label = `${imported.name} (${imported.shown}/${imported.total})`;
+    sections.push({ title: both('importedTitle'), entries: [{ swatch: IMPORTED_COLOR, shape: 'dot', label: { zh: label, en: label }, count: imported.shown }] });
+  }
   return sections;
 }

@@ -1,4 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import { AREA_HIT_LAYERS, areaHitLayers } from './area-hits.ts';
 import { basemapLayers, fromTiles, neighbourLabelLayer } from './basemap.ts';
 import { cityStyleLayers, citiesCoverLand } from './cities.ts';
 import { matchBy } from './expressions.ts';
@@ -14,7 +15,7 @@ import { zoneStyleLayers, zonesCoverProvinceOutline } from './zones.ts';
 export const DECK_BEFORE = 'stars';
 
 /** The style layers that the map's clicks and hovers pick from. */
-export const PICKABLE_STYLE_LAYERS = ['zones-fill', 'cities-fill'];
+export const PICKABLE_STYLE_LAYERS = [...AREA_HIT_LAYERS, 'zones-fill', 'cities-fill'];
 
 /** City names at the label points: short Chinese name over the English one, or English alone. */
 function cityLabelLayer({ model, show, scale = 1 }: LayerInput): LayerSpecification {
@@ -38,7 +39,7 @@ function cityLabelLayer({ model, show, scale = 1 }: LayerInput): LayerSpecificat
 /** The plan's layers over the basemap, in drawing order; deck.gl's slot in below DECK_BEFORE. */
 function planLayers(input: LayerInput): LayerSpecification[] {
   return [
-    ...cityStyleLayers(input), ...zoneStyleLayers(input), metroStyleLayer(input), selectionStyleLayer(),
+    ...cityStyleLayers(input), ...zoneStyleLayers(input), metroStyleLayer(input), ...areaHitLayers(input), selectionStyleLayer(),
     starsStyleLayer(input), rolesStyleLayer(input), neighbourLabelLayer(input.show.lang), cityLabelLayer(input),
   ];
 }

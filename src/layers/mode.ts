@@ -26,4 +26,4 @@ export const starsShown = (show: Pick<ShowState, 'layers'>, cluster: ClusterId |
 
 /** Whether any deck.gl layer has something to draw: until then the app need not load deck.gl at all. */
 export const deckLayersNeeded = ({ show, subSector, imported }: Pick<LayerInput, 'show' | 'subSector' | 'imported'>) =>
-  show.layers.includes('projects') || show.layers.includes('corridors') || !!subSector || !!imported;
+  show.layers.includes('projects') || show.layers.includes('corridors') || !!subSector || !!imported || !!show.project;

@@ -86,3 +86,7 @@ export const METRO_COLORS: Record<MetroId, RGBA> = {
 export function metroFill(metro: MetroId, scope: 'full' | 'part'): RGBA {
   return washOut(METRO_COLORS[metro], scope === 'full' ? 0.6 : 0.22);
 }
+
+/** The ring and label border of the project whose panel is open; grey when the filters hide it. */
+export const PROJECT_RING: RGBA = [214, 39, 40, 255];
+export const PROJECT_RING_HIDDEN: RGBA = [110, 110, 110, 255];

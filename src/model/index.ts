@@ -9,6 +9,7 @@ export * from './sub-sector.ts';
 export * from './disagreement.ts';
 export * from './project.ts';
 export * from './corridor.ts';
+export { PinyinNames, pinyinSubjects } from './pinyin.ts';
 export * from './features.ts';
 export type { Model } from './model.ts';
 export { loadModel, dataVersion, DATA_FILES, type DataFiles, type DataFileName, type LoadResult } from './load.ts';

@@ -9,6 +9,7 @@ import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, ZONE_IDS, type Adcode, type R
 import { fromZodError, type LoadError } from './load-error.ts';
 import { MetroArea } from './metro.ts';
 import type { Model } from './model.ts';
+import { PinyinNames } from './pinyin.ts';
 import { Project } from './project.ts';
 import { RankCell, RankRow } from './rank.ts';
 import { Document } from './source.ts';
@@ -19,7 +20,7 @@ import { Zone } from './zone.ts';
 /** The data files, by name, in the order they load. */
 export const DATA_FILES = [
   'sources.json', 'cities.json', 'zones.json', 'metro-areas.json', 'clusters.json',
-  'ranks.csv', 'sub-sectors.json', 'disagreements.json', 'projects.json', 'corridors.json',
+  'ranks.csv', 'sub-sectors.json', 'disagreements.json', 'projects.json', 'corridors.json', 'pinyin.json',
 ] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 export type DataFiles = Record<DataFileName, string>;
@@ -115,7 +116,8 @@ export function loadModel(files: DataFiles): LoadResult {
     const disagreements = parseJson(files, 'disagreements.json', z.array(Disagreement));
     const projects = parseJson(files, 'projects.json', z.array(Project));
     const corridors = parseJson(files, 'corridors.json', z.array(Corridor));
-    const model: Model = { version: dataVersion(files), sources, cities, zones, metros, clusters, ranks, subSectors, disagreements, projects, corridors };
+    const pinyin = parseJson(files, 'pinyin.json', PinyinNames).names;
+    const model: Model = { version: dataVersion(files), sources, cities, zones, metros, clusters, ranks, subSectors, disagreements, projects, corridors, pinyin };
     checkReferences(model);
     const corridorError = checkCorridors(corridors);
     if (corridorError) fail(corridorError);

@@ -22,4 +22,5 @@ export interface Model {
   disagreements: Disagreement[];
   projects: Project[];
   corridors: Corridor[];
+  pinyin?: Record<string, [string, string]>; // Chinese name → [full pinyin, initials] (data/pinyin.json, generated)
 }

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useReducer, useRef, useState, type CSSProperties } from 'react';
+import './panels.css';
 import { applyFilters } from '../filters/apply.ts';
 import { optionCounts } from '../filters/option-counts.ts';
+import { resolveShowIds } from '../filters/show-ids.ts';
 import { toggled } from '../filters/state.ts';
 import { t } from '../i18n/strings.ts';
 import { buildLegend } from '../layers/legend.ts';
@@ -10,6 +12,7 @@ import { cityOutlines, outlineCollection } from '../layers/selection.ts';
 import { DEFAULT_OPACITY, type LayerInput } from '../layers/input.ts';
 import bbox from '@turf/bbox';
 import { cityDetail } from '../model/index.ts';
+import { areaCities } from '../model/area-summary.ts';
 import { CompareView } from './panels/compare-view.tsx';
 import { DetailPanel } from './panels/detail-panel.tsx';
 import { WarningBanner } from './error-banner.tsx';
@@ -24,16 +27,18 @@ import { ExportMenu } from './export/export-menu.tsx';
 import { HelpOverlay } from './panels/help-overlay.tsx';
 import { ImportPanel } from './export/import-panel.tsx';
 import { SubSectorList } from './panels/sub-sector-list.tsx';
-import { ZonePanel } from './panels/zone-panel.tsx';
+import { AreaPanel } from './panels/area-panel.tsx';
 import { useImport } from './export/use-import.ts';
 import { useIndicator } from './export/use-indicator.ts';
 import { IndicatorNotice } from './export/indicator-notice.tsx';
 import { importedVisible } from '../import/filter.ts';
+import { shownImport } from '../import/status.ts';
 import { PresenterBar } from './present/presenter-bar.tsx';
 import { usePresenter } from './present/use-presenter.ts';
 import { usePresentScale } from './present/use-present-scale.ts';
 import { sceneSubject } from '../present/subject.ts';
 import { ProjectPanel } from './panels/project-panel.tsx';
+import { ImportedPanel } from './panels/imported-panel.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { DocFacet } from './panels/doc-facet.tsx';
 import { SearchBox } from './panels/search-box.tsx';
@@ -51,13 +56,15 @@ import { SpatialPanel } from './spatial/spatial-panel.tsx';
 import { MeasureTools } from './spatial/measure-tools.tsx';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-function initialState({ url }: Startup): AppState {
-  const { state: { filters, show }, warnings } = url;
-  return { filters, show, hover: null, warnings, tableOpen: false, webgl: 'ok', mapGeneration: 0, project: null, subSector: null, zone: null, opacity: { ...DEFAULT_OPACITY } };
+function initialState({ startup: { url }, model }: { startup: Startup; model: AppData['model'] }): AppState {
+  const resolved = resolveShowIds(model, url.state); // project and sub-sector ids checked against the data
+  const { filters, show } = resolved.state;
+  const warnings = [...url.warnings, ...resolved.warnings];
+  return { filters, show, hover: null, warnings, webgl: 'ok', mapGeneration: 0, zone: null, opacity: { ...DEFAULT_OPACITY } };
 }
 
 export function App({ data, startup }: { data: AppData; startup: Startup }) {
-  const [state, dispatch] = useReducer(reducer, startup, initialState);
+  const [state, dispatch] = useReducer(reducer, { startup, model: data.model }, initialState);
   const captureRef = useRef<CaptureMap | null>(null);
   const pointRef = useRef<((lonLat: [number, number]) => { x: number; y: number }) | null>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -68,7 +75,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   useUrlSync(state, dispatch);
   const visible = useMemo(() => applyFilters(data.model, filters, data.features), [data.model, data.features, filters]);
   const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
-  const importedLayer = imports.status.kind === 'loaded' ? imports.status.layer : null;
+  const importedLayer = shownImport(imports.status)?.layer ?? null; // a failed import keeps the layer shown before
   const plan = useMemo(() => {
     const core = new Map(data.features.cities.features.map((f) => [f.id as string, f.properties.core_count]));
     return { ids: [...core.keys()], coreCount: (id: string) => core.get(id) ?? 0 };
@@ -79,7 +86,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     const visibleIds = importedVisible(importedLayer, { zone: filters.zone, cityIds: visible.cityIds });
     return { layer: importedLayer, visibleIds, key: `${visible.filterKey}|${visibleIds.size}` };
   }, [importedLayer, filters.zone, visible]);
-  const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === state.subSector) ?? null, [data.model, state.subSector]);
+  const subSector = useMemo(() => data.model.subSectors.find((x) => x.id === show.subSector) ?? null, [data.model, show.subSector]);
   const scale = usePresentScale(show.present);
   const labelProjects = (show.present && presenter.current?.label_projects) || undefined;
   // the style layers leave the hover out, so a hover never rebuilds them (the outlines have a source of their own)
@@ -97,8 +104,9 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const deckNeeded = deckLayersNeeded(layerInput);
   const deck = useDeckKit(deckNeeded, mapReady);
   const deckLayers = useMemo(() => deck.kit?.buildDeckLayers(layerInput) ?? null, [deck.kit, layerInput]);
-  const legend = useMemo(() => buildLegend(data.model, visible, show, subSector, indicator.choropleth), [data.model, visible, show, subSector, indicator.choropleth]);
-  const focus = useMemo(() => {
+  const importedLegend = useMemo(() => (imported ? { name: imported.layer.name, shown: imported.visibleIds.size, total: imported.layer.features.length } : null), [imported]);
+  const legend = useMemo(() => buildLegend(data.model, visible, show, subSector, indicator.choropleth, importedLegend), [data.model, visible, show, subSector, indicator.choropleth, importedLegend]);
+  const cityFocus = useMemo(() => {
     const city = show.city ? data.features.cities.features.find((f) => f.id === show.city) : null;
     return city ? { bounds: bbox(city) as [number, number, number, number] } : null;
   }, [data.features, show.city]);
@@ -106,13 +114,29 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const sceneFrame = useMemo(() => (show.present && presenter.current ? { bounds: sceneSubject(data.features, visible, labelProjects) } : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [presenter.applied]);
-  const project = state.project ? data.model.projects.find((p) => p.id === state.project) ?? null : null;
+  // an open zone or metropolitan area is framed like a city, its member cities together
+  const area = state.zone ? `zone:${state.zone}` : state.metro ? `metro:${state.metro}` : null;
+  const areaFocus = useMemo(() => {
+    if (!area) return null;
+    const [kind, id] = area.split(':') as ['zone' | 'metro', string];
+    const ids = areaCities(data.model, kind === 'zone' ? { zone: id } : { metro: id }).map((c) => c.id as string);
+    const shapes = data.features.cities.features.filter((f) => ids.includes(f.id));
+    return { bounds: bbox({ type: 'FeatureCollection', features: shapes }) as [number, number, number, number] };
+  }, [data.model, data.features, area]);
+  const focus = areaFocus ?? cityFocus;
+  const project = show.project ? data.model.projects.find((p) => p.id === show.project) ?? null : null;
   const corridor = state.corridor ? data.model.corridors.find((c) => c.id === state.corridor) ?? null : null;
   const detail = useMemo(() => (show.city ? cityDetail(data.model, show.city) : null), [data.model, show.city]);
   useFocusReturn(project ? `project:${project.id}` : state.zone ? `zone:${state.zone}` : corridor ? `corridor:${corridor.id}` : show.city ? `city:${show.city}` : null);
   const onPick = (m: SearchMatch) => {
     if (m.kind === 'cluster') {
       dispatch({ type: 'url/patch', filters: { cluster: m.id }, show: { layers: toggled(show.layers, 'clusters', true) } });
+      return;
+    }
+    if (m.kind === 'subSector') {
+      const cluster = data.model.subSectors.find((x) => x.id === m.id)?.cluster ?? null;
+      dispatch({ type: 'url/patch', filters: { cluster }, show: { layers: toggled(show.layers, 'clusters', true) } });
+      dispatch({ type: 'subSector/select', subSector: m.id });
       return;
     }
     if (m.kind === 'project') {
@@ -133,6 +157,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
     }
     if (m.kind === 'metro') {
       dispatch({ type: 'url/patch', filters: { metro: [m.id] }, show: { layers: toggled(show.layers, 'metro', true) } });
+      dispatch({ type: 'metro/select', metro: m.id });
       return;
     }
     // the map frames the city in the part of it the panels leave free (MapView's focus)
@@ -144,7 +169,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   }, [lang]);
 
   return (
-    <div className={`app ${state.tableOpen ? 'with-table' : ''} ${show.present ? 'presenting' : ''} theme-${show.theme}`} data-ready={mapReady || undefined}
+    <div className={`app ${show.table ? 'with-table' : ''} ${show.present ? 'presenting' : ''} theme-${show.theme}`} data-ready={mapReady || undefined}
       style={show.present ? { '--present-scale': scale } as CSSProperties : undefined}>
       <header className="topbar">
         <div className="brand">
@@ -162,8 +187,8 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
           <MeasureTools lang={lang} mapRef={mapRef} />
           <button type="button" onClick={() => presenter.setPresent(true)} data-testid="present-button">{t('present', lang)}</button>
           <ExportMenu model={data.model} features={data.features} show={show} visible={visible} legend={legend} captureRef={captureRef} attribution={ATTRIBUTION} imported={imported} choropleth={indicator.choropleth} />
-          <button type="button" aria-pressed={state.tableOpen} onClick={() => dispatch({ type: 'table/toggle' })}>
-            {state.tableOpen ? t('map', lang) : t('table', lang)}
+          <button type="button" aria-pressed={show.table} onClick={() => dispatch({ type: 'table/toggle' })}>
+            {show.table ? t('map', lang) : t('table', lang)}
           </button>
           <button type="button" className="keep-in-present" aria-pressed={show.theme === 'contrast'} data-testid="theme-toggle"
             onClick={() => dispatch({ type: 'url/patch', show: { theme: show.theme === 'contrast' ? 'default' : 'contrast' } })}>
@@ -184,13 +209,13 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         </div>
       )}
       {state.webgl === 'lost' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('webglLost', lang)}</div>}
-      <main className="workspace">
+      <main className={`workspace${show.compare.length > 0 ? ' with-compare' : ''}`}>
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
           {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
-          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={state.subSector} lang={lang} dispatch={dispatch} districtNames={data.features.districtNames} />}
+          {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={show.subSector} lang={lang} dispatch={dispatch} districtNames={data.features.districtNames} />}
           <SpatialPanel model={data.model} features={data.features} filters={filters} lang={lang} dispatch={dispatch} mapRef={mapRef} />
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
-            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
+            onFile={(f) => void imports.importFile(f)} onClear={imports.clear} onKeepValid={imports.keepValid} onDismiss={imports.dismiss} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
         </FilterPanel>
         <div className="stage" onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
           onDrop={(e) => { const f = e.dataTransfer.files[0]; if (f) { e.preventDefault(); void imports.importFile(f); } }}>
@@ -199,20 +224,23 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
               view={show.view} focus={focus} sceneFrame={sceneFrame} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} pointRef={pointRef} mapRef={mapRef} />
           )}
           {state.webgl === 'ok' && <MapKeyList model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} pointRef={pointRef} />}
-          {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend} />}
+          {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend}
+            onOpen={(o) => dispatch('zone' in o ? { type: 'zone/select', zone: o.zone } : { type: 'metro/select', metro: o.metro })} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} subSector={subSector} near={filters.near} />
-          {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
-          {state.tableOpen && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
+          {show.table && <TableView model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} />}
         </div>
+        {show.compare.length > 0 && <CompareView model={data.model} cities={show.compare} lang={lang} dispatch={dispatch} />}
         {show.present && (
           <PresenterBar url={state} scenes={presenter.scenes} current={presenter.current} onGo={presenter.goTo}
             onStep={presenter.step} onHelp={() => presenter.setHelpOpen(true)} onExit={() => presenter.setPresent(false)} />
         )}
         {presenter.helpOpen && <HelpOverlay lang={lang} onClose={() => presenter.setHelpOpen(false)} />}
         {corridor && <CorridorPanel key={corridor.id} corridor={corridor} model={data.model} lang={lang} districtNames={data.features.districtNames} dispatch={dispatch} />}
-        {state.zone && !project && <ZonePanel zone={state.zone} model={data.model} lang={lang} dispatch={dispatch} />}
-        {project && <ProjectPanel key={project.id} project={project} model={data.model} lang={lang} dispatch={dispatch} />}
-        {!project && !state.zone && !corridor && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
+        {state.zone && !project && <AreaPanel key={state.zone} area={{ zone: state.zone }} model={data.model} lang={lang} dispatch={dispatch} />}
+        {state.metro && !project && <AreaPanel key={state.metro} area={{ metro: state.metro }} model={data.model} lang={lang} dispatch={dispatch} />}
+        {state.importedFeature && importedLayer && !project && <ImportedPanel key={state.importedFeature} layer={importedLayer} id={state.importedFeature} model={data.model} lang={lang} dispatch={dispatch} />}
+        {project && <ProjectPanel key={project.id} project={project} model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
+        {!project && !state.zone && !state.metro && !corridor && !(state.importedFeature && importedLayer) && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
       </main>
     </div>
   );

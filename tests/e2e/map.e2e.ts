@@ -120,11 +120,11 @@ describe('the map page', () => {
     expect(await page.inputValue('#cluster-select')).toBe('new_energy');
     await page.click('button:has-text("表格")');
     const rows = await page.$$eval('[data-testid="table-view"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-city')));
-    expect(rows).toEqual(['440100', '440300', '440600', '440800', '441700', '441900']);
+    expect(rows).toEqual(['441900', '440600', '440100', '440300', '441700', '440800']); // 东莞 佛山 广州 深圳 阳江 湛江: by name, pinyin order
     // a click on a header sorts by it (numbers highest first), a second click turns it round
     const order = () => page.$$eval('[data-testid="table-view"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-city')));
     const byCore = (sign: number) => features.cities.features.filter((f) => rows.includes(f.id))
-      .sort((a, b) => sign * (a.properties.core_count - b.properties.core_count) || (a.id < b.id ? -1 : 1)).map((f) => f.id);
+      .sort((a, b) => sign * (a.properties.core_count - b.properties.core_count) || a.properties.name_zh.localeCompare(b.properties.name_zh, 'zh-Hans-CN')).map((f) => f.id);
     await page.click('[data-testid="table-view"] th[data-column="core"] button');
     expect(await order()).toEqual(byCore(-1));
     expect(await page.getAttribute('th[data-column="core"]', 'aria-sort')).toBe('descending');

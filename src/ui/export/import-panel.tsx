@@ -28,8 +28,9 @@ function IssueList({ issues, lang }: { issues: ImportIssue[]; lang: Lang }) {
 }
 
 /** The import button and what became of the last file: its layer, its warnings, or every error. */
-export function ImportPanel({ status, lang, count, onFile, onClear, datum = 'wgs84', onDatum, indicator }: {
+export function ImportPanel({ status, lang, count, onFile, onClear, onKeepValid, onDismiss, datum = 'wgs84', onDatum, indicator }: {
   status: ImportStatus; lang: Lang; count: [number, number] | null; onFile: (f: File) => void; onClear: () => void;
+  onKeepValid?: () => void; onDismiss?: () => void; // a refused file: keep its valid rows, or go back to the layer kept
   datum?: ImportDatum; onDatum?: (d: ImportDatum) => void; // a file in GCJ-02 is converted to WGS84 on import
   indicator?: Indicator;                                    // colouring the cities by a numeric column
 }) {
@@ -53,8 +54,14 @@ export function ImportPanel({ status, lang, count, onFile, onClear, datum = 'wgs
       )}
       {status.kind === 'failed' && (
         <div className="import-error" role="alert" data-testid="import-errors">
-          <p><b>{t('importFailed', lang, { name: status.name })}</b> <button type="button" className="link" onClick={onClear}>{t('dismiss', lang)}</button></p>
+          <p><b>{t('importFailed', lang, { name: status.name })}</b> <button type="button" className="link" onClick={onDismiss ?? onClear}>{t('dismiss', lang)}</button></p>
+          {status.partial && onKeepValid && (
+            <p><button type="button" data-testid="import-keep-valid" onClick={onKeepValid}>
+              {t('importKeepValid', lang, { n: status.partial.layer.features.length, skipped: status.partial.skipped.length })}
+            </button></p>
+          )}
           <IssueList issues={status.errors} lang={lang} />
+          {status.kept && <p className="muted small" data-testid="import-kept">{t('importKept', lang, { name: status.kept.layer.name })}</p>}
         </div>
       )}
     </section>

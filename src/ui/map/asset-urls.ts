@@ -10,6 +10,7 @@ import clustersUrl from '../../../data/clusters.json?url';
 import corridorsUrl from '../../../data/corridors.json?url';
 import disagreementsUrl from '../../../data/disagreements.json?url';
 import metroAreasUrl from '../../../data/metro-areas.json?url';
+import pinyinUrl from '../../../data/pinyin.json?url';
 import projectsUrl from '../../../data/projects.json?url';
 import ranksUrl from '../../../data/ranks.csv?url';
 import sourcesUrl from '../../../data/sources.json?url';
@@ -27,6 +28,7 @@ export const DATA_URLS: Record<keyof DataFiles, string> = {
   'sources.json': sourcesUrl, 'cities.json': citiesDataUrl, 'zones.json': zonesDataUrl, 'metro-areas.json': metroAreasUrl,
   'clusters.json': clustersUrl, 'ranks.csv': ranksUrl, 'sub-sectors.json': subSectorsUrl,
   'disagreements.json': disagreementsUrl, 'projects.json': projectsUrl, 'corridors.json': corridorsUrl,
+  'pinyin.json': pinyinUrl,
 };
 
 /** The boundary files the app's model reads. */

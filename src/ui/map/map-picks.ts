@@ -1,10 +1,11 @@
-import type { Adcode, ZoneId } from '../../model/index.ts';
+import type { Adcode, MetroId, ZoneId } from '../../model/index.ts';
 import type { Action, Hover } from '../store.ts';
 
 /** What lies under the pointer: a city, zone, project, imported feature, or a city's project bubble. */
 export type Picked =
   | { kind: 'city'; city: Adcode; district?: string } // district: a chosen sub-sector's district under the pointer
   | { kind: 'zone'; zone: ZoneId }
+  | { kind: 'metro'; metro: MetroId }
   | { kind: 'project'; project: string }
   | { kind: 'imported'; imported: string }
   | { kind: 'corridor'; corridor: string }
@@ -34,7 +35,8 @@ export function pickedFromDeck(layerId: string | undefined, object: unknown): Pi
 export function pickedFromStyle(feature: { layer: { id: string }; properties: Record<string, unknown> } | undefined): Picked | null {
   if (!feature) return null;
   if (feature.layer.id === 'cities-fill') return { kind: 'city', city: feature.properties.adcode as Adcode };
-  if (feature.layer.id === 'zones-fill') return { kind: 'zone', zone: feature.properties.zone as ZoneId };
+  if (feature.layer.id === 'zones-fill' || feature.layer.id === 'zones-hit') return { kind: 'zone', zone: feature.properties.zone as ZoneId };
+  if (feature.layer.id === 'metro-hit' || feature.layer.id === 'metro-fill-hit') return { kind: 'metro', metro: feature.properties.metro as MetroId };
   return null;
 }
 
@@ -45,21 +47,23 @@ export function hoverOf(picked: Picked | null, x: number, y: number): Hover | nu
     case 'city': return picked.district ? { city: picked.city, district: picked.district, x, y } : { city: picked.city, x, y };
     case 'group': return { city: picked.city, x, y };
     case 'zone': return { zone: picked.zone, x, y };
+    case 'metro': return null; // its name is on the legend and the panel a click opens
     case 'project': return { project: picked.project, x, y };
     case 'imported': return { imported: picked.imported, x, y };
     case 'corridor': return { corridor: picked.corridor, x, y };
   }
 }
 
-/** What a click does: open a bubble, a project, a zone or a city; a click on empty map clears the city. */
+/** What a click does: open a bubble, a project, a zone, a metropolitan area or a city; a click on empty map clears the city. */
 export function clickAction(picked: Picked | null): Action | null {
   switch (picked?.kind) {
     case undefined: return { type: 'select', city: null };
     case 'group': return { type: 'url/patch', show: { view: { lon: picked.at[0], lat: picked.at[1], zoom: GROUP_OPEN_ZOOM } } };
     case 'project': return { type: 'project/select', project: picked.project };
     case 'zone': return { type: 'zone/select', zone: picked.zone };
+    case 'metro': return { type: 'metro/select', metro: picked.metro };
     case 'city': return { type: 'select', city: picked.city };
-    case 'imported': return null; // its details show on hover; a click keeps the current selection
+    case 'imported': return { type: 'imported/select', id: picked.imported }; // its properties in a panel
     case 'corridor': return { type: 'corridor/select', corridor: picked.corridor };
   }
 }

@@ -10,7 +10,7 @@ export function SidePanel({ named, lang, testId, onClose, children }: { named: N
   return (
     <aside className="detail" aria-label={main} data-testid={testId} tabIndex={-1}>
       <header>
-        <h2>{main} <small lang={lang === 'zh' ? 'en' : 'zh'}>{other}</small></h2>
+        <h2>{main} {other !== main && <small lang={lang === 'zh' ? 'en' : 'zh'}>{other}</small>}</h2>
         <button type="button" className="close" aria-label={t('close', lang)} onClick={onClose}>×</button>
       </header>
       {children}

@@ -1,6 +1,6 @@
-import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
+import { useMemo, type Dispatch, type ReactNode } from 'react';
 import type { Visible } from '../../filters/apply.ts';
-import { cityTable, DEFAULT_TABLE_SORT, nextSort, type CityTableColumn, type CityTableSort } from '../../filters/city-table.ts';
+import { cityTable, nextSort, type CityTableColumn } from '../../filters/city-table.ts';
 import type { ShowState } from '../../filters/state.ts';
 import { joinList, rankText, t } from '../../i18n/strings.ts';
 import type { Features, Model } from '../../model/index.ts';
@@ -8,10 +8,10 @@ import type { Action } from '../store.ts';
 
 /** The filtered cities as a table: the same features the map draws and the export writes; each column sorts. */
 export function TableView({ model, features, visible, show, dispatch }: { model: Model; features: Features; visible: Visible; show: ShowState; dispatch: Dispatch<Action> }) {
-  const [sort, setSort] = useState<CityTableSort>(DEFAULT_TABLE_SORT);
-  const { lang, layers } = show;
+  const { lang, layers, sort } = show; // the order is in the URL (sort=), so back and reload keep it
+
   const zh = lang === 'zh';
-  const { columns, rows } = useMemo(() => cityTable(features, visible, layers, sort), [features, visible, layers, sort]);
+  const { columns, rows } = useMemo(() => cityTable(features, visible, layers, sort, lang), [features, visible, layers, sort, lang]);
   const chosen = visible.filters.cluster;
   const cluster = chosen ? model.clusters.find((c) => c.id === chosen) : null;
   const zoneName = (id: string) => { const z = model.zones.find((x) => x.id === id)!; return zh ? z.name_zh : z.name_en; };
@@ -40,7 +40,7 @@ export function TableView({ model, features, visible, show, dispatch }: { model:
               return (
                 <th key={c} scope="col" data-column={c} className={numeric(c) ? 'num' : undefined}
                   aria-sort={sorted ? (descending ? 'descending' : 'ascending') : 'none'}>
-                  <button type="button" title={t('sortBy', lang)} onClick={() => setSort(nextSort(sort, c))}>
+                  <button type="button" title={t('sortBy', lang)} onClick={() => dispatch({ type: 'url/patch', show: { sort: nextSort(sort, c) } })}>
                     {titles[c]}<span className="sort-mark" aria-hidden="true">{sorted ? (descending ? ' ▼' : ' ▲') : ''}</span>
                   </button>
                 </th>

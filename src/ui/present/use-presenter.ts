@@ -38,8 +38,9 @@ export function usePresenter(state: AppState, dispatch: Dispatch<Action>) {
   const escape = () => {
     if (closeOpenSourceNote()) return; // a source popover first: it sits inside the panel
     if (helpOpen) setHelpOpen(false);
-    else if (state.project) dispatch({ type: 'project/select', project: null });
+    else if (state.show.project) dispatch({ type: 'project/select', project: null });
     else if (state.zone) dispatch({ type: 'zone/select', zone: null });
+    else if (state.metro) dispatch({ type: 'metro/select', metro: null });
     else if (show.city) dispatch({ type: 'select', city: null });
     else if (show.present) setPresent(false);
   };

@@ -12,9 +12,17 @@ const table = (query: string, sort: CityTableSort = DEFAULT_TABLE_SORT) => {
 const ids = (query: string, sort?: CityTableSort) => table(query, sort).rows.map((r) => r.id);
 
 describe('cityTable (the table view: the filtered cities, sorted by a column)', () => {
-  it('lists exactly the visible cities, in the plan\'s adcode order by default', () => {
-    const all = features.cities.features.map((f) => f.id);
-    expect(ids('')).toEqual([...all].sort());
+  it('lists exactly the visible cities, by the shown name in pinyin order by default (not by adcode), and either way round', () => {
+    const names = (query: string, sort?: CityTableSort, lang: 'zh' | 'en' = 'zh') => {
+      const { filters, show } = parseQuery(query).state;
+      return cityTable(features, applyFilters(model, filters), show.layers, sort ?? DEFAULT_TABLE_SORT, lang).rows.map((r) => (lang === 'zh' ? r.name_zh : r.name_en));
+    };
+    const zh = names('');
+    expect([zh[0], zh[1], zh.at(-2), zh.at(-1)]).toEqual(['潮州市', '东莞市', '中山市', '珠海市']);
+    expect(names('', { column: 'city', descending: true })).toEqual([...zh].reverse());
+    const en = names('', undefined, 'en');
+    expect(en).toEqual([...en].sort());
+    expect(en[0]).toBe('Chaozhou');
     const { rows, visible } = table('zone=north');
     expect(rows.map((r) => r.id).sort()).toEqual([...visible.cityIds].sort());
     expect(rows).toHaveLength(5);
@@ -26,11 +34,11 @@ describe('cityTable (the table view: the filtered cities, sorted by a column)', 
     expect(table('layers=cities,projects').columns).toEqual(['city', 'zone', 'core', 'ranked', 'projects']);
   });
 
-  it('sorts numbers highest first, ties in adcode order, and either way round', () => {
+  it('sorts numbers highest first, ties by name, and either way round', () => {
     const { rows } = table('', { column: 'core', descending: true });
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [rows[i - 1]!, rows[i]!];
-      expect(a.core > b.core || (a.core === b.core && a.id < b.id), `${a.id} ${b.id}`).toBe(true);
+      expect(a.core > b.core || (a.core === b.core && a.name_zh.localeCompare(b.name_zh, 'zh-Hans-CN') < 0), `${a.id} ${b.id}`).toBe(true);
     }
     const up = table('', { column: 'core', descending: false }).rows;
     expect(up[0]!.core).toBe(Math.min(...rows.map((r) => r.core)));
@@ -66,7 +74,7 @@ describe('cityTable (the table view: the filtered cities, sorted by a column)', 
     expect(rows.some((r) => r.metros.some((m) => m.part))).toBe(true);
   });
 
-  it('falls back to the plan\'s order when the sorted column goes away (the cluster is cleared)', () => {
+  it('falls back to the default order when the sorted column goes away (the cluster is cleared)', () => {
     expect(ids('', { column: 'rank', descending: true })).toEqual(ids(''));
   });
 });

@@ -1,7 +1,7 @@
 // A seeded generator of random and hostile query strings, shared by the query and CLI fuzz tests.
 import { parseWithin } from '../../../src/filters/spatial.ts';
 import { PARAMS, Q_MAX, searchParamsOf } from '../../../src/filters/query.ts';
-import { LAYER_IDS } from '../../../src/filters/state.ts';
+import { LAYER_IDS, TABLE_COLUMNS } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
 /** The seed both fuzz tests use; change it to explore, and quote it when a failure is reported. */
@@ -22,7 +22,8 @@ const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
 const times = (r: Rng, max: number) => Math.floor(r() * (max + 1));
 
 const LISTS: Record<string, readonly string[]> = { layers: LAYER_IDS, rank: RANKS, zone: ZONE_IDS, metro: METRO_IDS, compare: ADCODES, kind: PROJECT_KINDS, doc: DOC_IDS };
-const SINGLES: Record<string, readonly string[]> = { cluster: CLUSTER_IDS, city: ADCODES, lang: ['zh', 'en'] };
+const SINGLES: Record<string, readonly string[]> = { cluster: CLUSTER_IDS, city: ADCODES, lang: ['zh', 'en'], sort: TABLE_COLUMNS.flatMap((c) => [c, `-${c}`]) };
+const RECORD_IDS = ['gz-baiyun-airport', 'robotics.industrial', 'a_b.c-1']; // well-formed ids (the model checks them later)
 
 const HOSTILE = [
   '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; DROP TABLE cities; --", '../../etc/passwd',
@@ -70,12 +71,13 @@ function valueFor(r: Rng, key: string): string {
   if (x < 0.19) return '';
   if (Object.hasOwn(LISTS, key)) return listValue(r, LISTS[key]!);
   if (Object.hasOwn(SINGLES, key)) return r() < 0.7 ? pick(r, SINGLES[key]!) : `${pick(r, SINGLES[key]!)}${pick(r, ['x', ' ', '%', '0', '%20'])}`;
-  if (key === 'present') return pick(r, ['1', '0', '1', 'yes', 'true']);
   if (key === 'classing') return pick(r, ['quantile', 'equal', 'jenks', 'manual', 'ckmeans', ' Jenks ', 'kmeans', '']);
   if (key === 'classes') return pick(r, ['3', '5', '7', '2', '8', ' 4 ', '5.0', '-3']);
   if (key === 'breaks') return Array.from({ length: times(r, 9) }, () => pick(r, [...NUMBERS, '1', '-2.5', '1e3', '.5', '7.', 'x', ''])).join(',');
   if (key === 'indicator' || key === 'indicator2') return pick(r, ['GDP', '人口（万人）', ' core_count ', 'x'.repeat(101), '\u0001', ...UNICODE]);
   if (key === 'theme') return pick(r, ['contrast', 'default', 'contrast', 'dark', '']);
+  if (key === 'present' || key === 'table') return pick(r, ['1', '0', '1', 'yes', 'true']);
+  if (key === 'project' || key === 'subsector') return r() < 0.6 ? pick(r, RECORD_IDS) : pick(r, ['A', '-x', 'x y', 'x'.repeat(101), '.', 'x/y']);
   if (key === 'view') {
     if (r() < 0.5) { // plausible: inside the ranges, with up to 9 decimals and the odd negative zero
       const [lon, lat, zoom] = [r() * 360 - 180, r() * 170 - 85, r() * 22].map((n) => n.toFixed(times(r, 9)));
@@ -150,7 +152,6 @@ export function expectedDrops(input: string): number {
     else if (key === 'view') drops += validView(value) ? 0 : 1;
     else if (key === 'near') drops += value === '' || validNear(value) ? 0 : 1;
     else if (key === 'within') drops += value === '' || !('error' in parseWithin(value)) ? 0 : 1; // the encoding's own tests: spatial.test.ts
-    else if (key === 'present') drops += value === '1' || value === '0' ? 0 : 1;
     else if (key === 'indicator' || key === 'indicator2') {
       const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
       drops += value.trim() !== '' && (clean === '' || [...clean].length > 100) ? 1 : 0;
@@ -165,6 +166,8 @@ export function expectedDrops(input: string): number {
       drops += items.length - numbers.length;
     } else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
     else if (key === 'theme') drops += value === 'default' || value === 'contrast' ? 0 : 1;
+    else if (key === 'present' || key === 'table') drops += value === '1' || value === '0' ? 0 : 1;
+    else if (key === 'project' || key === 'subsector') drops += value === '' || /^[a-z0-9][a-z0-9_.-]{0,99}$/.test(value) ? 0 : 1;
     else if (key === 'q') drops += [...value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()].length > Q_MAX ? 1 : 0;
   }
   return drops;

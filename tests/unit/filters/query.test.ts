@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery, toQuery } from '../../../src/filters/query.ts';
 import { normaliseWithin, onGrid } from '../../../src/filters/spatial.ts';
 import { CLASS_METHODS, DEFAULT_INDICATOR } from '../../../src/filters/indicator-state.ts';
-import { defaultUrlState, type UrlState } from '../../../src/filters/state.ts';
+import { defaultUrlState, TABLE_COLUMNS, type UrlState } from '../../../src/filters/state.ts';
 import { ADCODES, CLUSTER_IDS, DOC_IDS, METRO_IDS, PROJECT_KINDS, RANKS, ZONE_IDS } from '../../../src/model/index.ts';
 
 /** A deterministic pseudo-random generator so failures reproduce. */
@@ -37,6 +37,10 @@ function randomState(r: () => number): UrlState {
         breaks: r() < 0.5 ? [] : [-1.5, 0, 250, 1e6].filter(() => r() < 0.6), second: pick(r, [null, 'core_count', '投资 2023']),
       },
       theme: r() < 0.3 ? 'contrast' : 'default',
+      table: r() < 0.3,
+      sort: { column: pick(r, TABLE_COLUMNS), descending: r() < 0.5 },
+      project: r() < 0.3 ? pick(r, ['gz-baiyun-airport', 'a.b_c-1']) : null,
+      subSector: r() < 0.3 ? pick(r, ['robotics.industrial', 'x']) : null,
     },
   };
 }

@@ -40,7 +40,7 @@ describe('styleLayers (MapLibre: the first view needs nothing else)', () => {
     const ids = styleLayers(input('')).map((l) => l.id);
     // the neighbours' names lie over the city fills (澳门's label point is inside 珠海's fill), under the city names
     expect(ids).toEqual(['sea', 'neighbours-fill', 'neighbours-line', 'province-fill', 'province-line',
-      'cities-fill', 'cities-line', 'zones-fill', 'zones-line', 'metro-line', 'selection-line', 'stars', 'roles', 'neighbours-label', 'city-labels']);
+      'cities-fill', 'cities-line', 'zones-fill', 'zones-line', 'metro-line', 'metro-fill-hit', 'zones-hit', 'metro-hit', 'selection-line', 'stars', 'roles', 'neighbours-label', 'city-labels']);
     expect(ids).toContain(DECK_BEFORE);
     for (const id of PICKABLE_STYLE_LAYERS) expect(ids).toContain(id);
   });
@@ -137,7 +137,7 @@ describe('the first view (computed at build time, drawn before the app loads)', 
     expect(Object.keys(style.sources).sort()).toEqual([TILES_SOURCE, 'outlines']);
     expect(style.sources[TILES_SOURCE]).toEqual({ type: 'vector', tiles: [URLS.tiles.url], bounds: URLS.tiles.bounds, minzoom: 0, maxzoom: 7 });
     const ids = style.layers.map((l) => l.id);
-    const waiting = ['province-fill', 'province-line', 'metro-line'];
+    const waiting = ['province-fill', 'province-line', 'metro-line', 'metro-fill-hit', 'metro-hit'];
     expect(ids).toEqual(styleLayers(input('')).map((l) => l.id).filter((id) => !waiting.includes(id)));
     for (const l of style.layers) if ('source' in l) expect(style.sources).toHaveProperty(l.source as string);
     // every layer on the tiles names one of the tiles' layers, which the build cuts from the boundary file of that name
@@ -176,7 +176,7 @@ describe('deckLayersNeeded', () => {
 describe('buildDeckLayers', () => {
   it('returns every layer in a fixed order, hidden ones with visible: false', () => {
     const ids = buildDeckLayers(input('')).map((l) => l.id);
-    expect(ids).toEqual(['sub-sector-places', 'sub-sector-place-points', 'sub-sector-place-labels', 'corridors', 'sub-sector-labels', 'project-lines', 'projects', 'project-groups', 'project-group-counts', 'project-labels', 'imported']);
+    expect(ids).toEqual(['sub-sector-places', 'sub-sector-place-points', 'sub-sector-place-labels', 'corridors', 'sub-sector-labels', 'project-lines', 'projects', 'project-groups', 'project-group-counts', 'project-labels', 'imported', 'selected-project-ring', 'selected-project-label']);
     expect(layer('', 'projects').props.visible).toBe(false);
     expect(layer('layers=cities,projects&view=113.3,23.1,9', 'projects').props.visible).toBe(true);
   });
@@ -249,7 +249,25 @@ describe('buildLegend', () => {
       return buildLegend(model, applyFilters(model, filters), show).find((s) => s.title.en.startsWith('Metropolitan'))!;
     };
     expect(new Set(section('layers=cities,metro').entries.map((e) => e.shape))).toEqual(new Set(['fill']));
-    expect(section('layers=metro').entries.map((e) => e.shape)).toEqual(['line']);
+    expect(new Set(section('layers=metro').entries.map((e) => e.shape))).toEqual(new Set(['line']));
+  });
+
+  it('names an imported file in the legend with its features shown and in the file', () => {
+    const { filters, show } = parseQuery('').state;
+    const visible = applyFilters(model, filters);
+    expect(buildLegend(model, visible, show).some((s) => s.title.en === 'Imported data')).toBe(false);
+    const section = buildLegend(model, visible, show, null, null, { name: 'sites.csv', shown: 3, total: 5 }).at(-1)!;
+    expect(section.title).toEqual({ zh: '导入的数据', en: 'Imported data' });
+    expect(section.entries).toMatchObject([{ shape: 'dot', label: { zh: 'sites.csv (3/5)', en: 'sites.csv (3/5)' }, count: 3 }]);
+  });
+
+  it('lets every zone and metropolitan-area entry open its panel', () => {
+    const { filters, show } = parseQuery('layers=cities,zones,metro').state;
+    const entries = buildLegend(model, applyFilters(model, filters), show).flatMap((s) => s.entries).filter((e) => e.opens);
+    expect(entries.map((e) => e.opens)).toEqual([
+      { zone: 'prd' }, { zone: 'east_wing' }, { zone: 'west_wing' }, { zone: 'north' },
+      ...model.metros.map((m) => ({ metro: m.id })),
+    ]);
   });
 
   it('counts visible projects per kind and lists only kinds that are shown', () => {

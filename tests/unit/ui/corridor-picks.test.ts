@@ -7,7 +7,7 @@ import { reducer, type AppState } from '../../../src/ui/store.ts';
 import { DEFAULT_FILTERS, DEFAULT_SHOW } from '../../../src/filters/state.ts';
 import { model } from '../../load-repo.ts';
 
-const base: AppState = { filters: DEFAULT_FILTERS, show: DEFAULT_SHOW, hover: null, warnings: [], tableOpen: false, webgl: 'ok', mapGeneration: 0, project: 'x', subSector: null, zone: null, opacity: { cities: 1, zones: 1, projects: 1 } };
+const base: AppState = { filters: DEFAULT_FILTERS, show: { ...DEFAULT_SHOW, project: 'x' }, hover: null, warnings: [], webgl: 'ok', mapGeneration: 0, zone: null, opacity: { cities: 1, zones: 1, projects: 1 } };
 
 describe('corridors in the page', () => {
   it('a picked corridor hovers with its id and a click opens its panel (closing a project panel)', () => {
@@ -15,7 +15,7 @@ describe('corridors in the page', () => {
     expect(picked).toEqual({ kind: 'corridor', corridor: 'coastal-economic-belt' });
     expect(hoverOf(picked, 3, 4)).toEqual({ corridor: 'coastal-economic-belt', x: 3, y: 4 });
     const next = reducer(base, clickAction(picked)!);
-    expect([next.corridor, next.project]).toEqual(['coastal-economic-belt', null]);
+    expect([next.corridor, next.show.project]).toEqual(['coastal-economic-belt', null]);
     expect(reducer(next, { type: 'select', city: '440100' }).corridor).toBeNull();
   });
 

@@ -26,13 +26,21 @@ describe('map picks', () => {
     expect(pickedFromStyle(undefined)).toBeNull();
   });
 
+  it('opens a zone or a metropolitan area from its outline (and a metro area from inside it), whatever fills the map', () => {
+    expect(pickedFromStyle({ layer: { id: 'zones-hit' }, properties: { zone: 'prd' } })).toEqual({ kind: 'zone', zone: 'prd' });
+    expect(pickedFromStyle({ layer: { id: 'metro-hit' }, properties: { metro: 'shenzhen' } })).toEqual({ kind: 'metro', metro: 'shenzhen' });
+    expect(pickedFromStyle({ layer: { id: 'metro-fill-hit' }, properties: { metro: 'shenzhen' } })).toEqual({ kind: 'metro', metro: 'shenzhen' });
+    expect(clickAction({ kind: 'metro', metro: 'shenzhen' })).toEqual({ type: 'metro/select', metro: 'shenzhen' });
+    expect(clickAction({ kind: 'zone', zone: 'prd' })).toEqual({ type: 'zone/select', zone: 'prd' });
+  });
+
   it('turns a pick into the action a click means', () => {
     expect(clickAction(null)).toEqual({ type: 'select', city: null });
     expect(clickAction({ kind: 'city', city: '440100' })).toEqual({ type: 'select', city: '440100' });
     expect(clickAction({ kind: 'zone', zone: 'prd' })).toEqual({ type: 'zone/select', zone: 'prd' });
     expect(clickAction({ kind: 'project', project: 'p1' })).toEqual({ type: 'project/select', project: 'p1' });
     expect(clickAction({ kind: 'group', city: '440100', at: [113, 23] })).toEqual({ type: 'url/patch', show: { view: { lon: 113, lat: 23, zoom: GROUP_OPEN_ZOOM } } });
-    expect(clickAction({ kind: 'imported', imported: 'f1' })).toBeNull();
+    expect(clickAction({ kind: 'imported', imported: 'f1' })).toEqual({ type: 'imported/select', id: 'f1' });
   });
 
   it('hovers a bubble as its city and carries the pointer position', () => {

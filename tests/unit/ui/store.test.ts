@@ -7,8 +7,8 @@ import { reducer, type Action, type AppState } from '../../../src/ui/store.ts';
 const start = (query = ''): AppState => {
   const { filters, show } = parseQuery(query).state;
   return {
-    filters, show, hover: null, warnings: [], tableOpen: false, webgl: 'ok', mapGeneration: 0,
-    project: null, subSector: null, zone: null, opacity: { cities: 1, zones: 1, projects: 1 },
+    filters, show, hover: null, warnings: [], webgl: 'ok', mapGeneration: 0,
+    zone: null, opacity: { cities: 1, zones: 1, projects: 1 },
   };
 };
 const url = (state: AppState) => toQuery({ filters: state.filters, show: state.show });
@@ -56,10 +56,10 @@ describe('the reducer keeps the filters object unless a filter changes (nothing 
   });
 
   it('gives new filters, and clears the sub-sector, when the cluster changes', () => {
-    const before = { ...start('cluster=robotics'), subSector: 'robotics.industrial' };
+    const before = start('cluster=robotics&subsector=robotics.industrial');
     const after = reducer(before, { type: 'url/patch', filters: { cluster: 'automotive' } });
-    expect([after.filters.cluster, after.subSector]).toEqual(['automotive', null]);
-    expect(reducer(before, { type: 'url/patch', filters: { zone: ['prd'] } }).subSector).toBe('robotics.industrial');
+    expect([after.filters.cluster, after.show.subSector]).toEqual(['automotive', null]);
+    expect(reducer(before, { type: 'url/patch', filters: { zone: ['prd'] } }).show.subSector).toBe('robotics.industrial');
   });
 });
 
@@ -71,16 +71,16 @@ describe('the reducer’s other actions', () => {
   });
 
   it('selecting a city closes an open project and zone panel', () => {
-    const open = { ...start(), project: 'p1', zone: 'prd' as const };
+    const open = { ...start('project=p1'), zone: 'prd' as const };
     const next = reducer(open, { type: 'select', city: '440800' });
-    expect([next.show.city, next.project, next.zone]).toEqual(['440800', null, null]);
+    expect([next.show.city, next.show.project, next.zone]).toEqual(['440800', null, null]);
   });
 
   it('opening a zone closes the project, opening a project closes the zone', () => {
-    const zone = reducer({ ...start(), project: 'p1' }, { type: 'zone/select', zone: 'north' });
-    expect([zone.zone, zone.project]).toEqual(['north', null]);
+    const zone = reducer(start('project=p1'), { type: 'zone/select', zone: 'north' });
+    expect([zone.zone, zone.show.project]).toEqual(['north', null]);
     const project = reducer(zone, { type: 'project/select', project: 'p2' });
-    expect([project.project, project.zone]).toEqual(['p2', null]);
+    expect([project.show.project, project.zone]).toEqual(['p2', null]);
   });
 
   it('keeps the state object for a hover that did not move', () => {
@@ -102,14 +102,17 @@ describe('the reducer’s other actions', () => {
   });
 
   it('switches to the table when WebGL is unavailable or lost, and builds a fresh map when it returns', () => {
-    expect(reducer(start(), { type: 'webgl/unavailable' })).toMatchObject({ webgl: 'unavailable', tableOpen: true });
+    expect(reducer(start(), { type: 'webgl/unavailable' })).toMatchObject({ webgl: 'unavailable', show: { table: true } });
     const lost = reducer(start(), { type: 'webgl/lost' });
-    expect(lost).toMatchObject({ webgl: 'lost', tableOpen: true });
-    expect(reducer(lost, { type: 'webgl/restored' })).toMatchObject({ webgl: 'ok', tableOpen: false, mapGeneration: 1 });
+    expect(lost).toMatchObject({ webgl: 'lost', show: { table: true } });
+    expect(reducer(lost, { type: 'webgl/restored' })).toMatchObject({ webgl: 'ok', show: { table: false }, mapGeneration: 1 });
   });
 
   it('toggles the table and sets the sub-sector', () => {
-    expect(reducer(start(), { type: 'table/toggle' }).tableOpen).toBe(true);
-    expect(reducer(start(), { type: 'subSector/select', subSector: 'x' }).subSector).toBe('x');
+    const open = reducer(start(), { type: 'table/toggle' });
+    expect(open.show.table).toBe(true);
+    expect(url(open)).toBe('table=1'); // the table, the project and the sub-sector are in the URL
+    expect(url(reducer(start('cluster=robotics'), { type: 'subSector/select', subSector: 'robotics.industrial' }))).toBe('cluster=robotics&subsector=robotics.industrial');
+    expect(url(reducer(start(), { type: 'project/select', project: 'p1' }))).toBe('project=p1');
   });
 });
