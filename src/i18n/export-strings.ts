@@ -1,8 +1,6 @@
-import type { Lang } from '../filters/state.ts';
+// The export menu's and import panel's GIS and indicator words; merged into strings.ts (one table, t()).
 
-// The export menu's and import panel's GIS words, in both languages. Kept apart from strings.ts, which the first
-// view's bundle carries: the menu loads with the app, so these add nothing to the first view.
-const zh = {
+export const exportZh = {
   exportShownLayers: '显示的全部图层',
   exportCrs: '坐标系',
   'crs.wgs84': 'WGS84（GPS、国际底图）',
@@ -28,7 +26,7 @@ const zh = {
   indicatorCoreCount: '核心（★★★）集群数',
 } as const;
 
-const en: Record<keyof typeof zh, string> = {
+export const exportEn: Record<keyof typeof exportZh, string> = {
   exportShownLayers: 'Every shown layer',
   exportCrs: 'Coordinates',
   'crs.wgs84': 'WGS84 (GPS, international maps)',
@@ -53,9 +51,3 @@ const en: Record<keyof typeof zh, string> = {
   indicatorSecondNone: 'none',
   indicatorCoreCount: 'core (★★★) clusters',
 };
-
-export type ExportKey = keyof typeof zh;
-
-/** An export-menu word in the page's language. */
-export const te = (key: ExportKey, lang: Lang, vars: Record<string, string> = {}): string =>
-  (lang === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (all, name: string) => vars[name] ?? all);

@@ -4,6 +4,7 @@ import { placeEn, placeZh } from './place-strings.ts';
 import { a11yEn, a11yZh } from './a11y-strings.ts';
 import { spatialEn, spatialZh } from './spatial-strings.ts';
 import { panelEn, panelZh } from './panel-strings.ts';
+import { exportEn, exportZh } from './export-strings.ts';
 
 const zh = {
   title: '广东省区域发展布局',
@@ -252,6 +253,7 @@ const zh = {
   ...a11yZh,
   ...spatialZh,
   ...panelZh,
+  ...exportZh,
 } as const;
 
 type Key = keyof typeof zh;
@@ -503,6 +505,7 @@ const en: Record<Key, string> = {
   ...a11yEn,
   ...spatialEn,
   ...panelEn,
+  ...exportEn,
 };
 
 export type StringKey = Key;

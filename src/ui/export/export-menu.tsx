@@ -4,7 +4,6 @@ import { applyFilters } from '../../filters/apply.ts';
 import { describeFilters } from '../../filters/describe.ts';
 import { describeView } from '../../present/describe.ts';
 import { DEFAULT_FILTERS, type ShowState } from '../../filters/state.ts';
-import { te } from '../../i18n/export-strings.ts';
 import { t } from '../../i18n/strings.ts';
 import type { LegendSection } from '../../layers/legend.ts';
 import type { Choropleth } from '../../layers/choropleth.ts';
@@ -121,7 +120,7 @@ export function ExportMenu({ model, features: planFeatures, show, visible, legen
             <select value={layer} onChange={(e) => setLayer(e.target.value as Layer)} data-testid="export-layer">
               {(['cities', 'zones', 'metro', 'projects', 'corridors'] as const).map((l) => <option key={l} value={l}>{t(`layer.${l}`, lang)}</option>)}
               {imported && <option value="imported">{t('layer.imported', lang)}</option>}
-              {MULTI_LAYER.includes(format) && <option value="shown">{te('exportShownLayers', lang)}</option>}
+              {MULTI_LAYER.includes(format) && <option value="shown">{t('exportShownLayers', lang)}</option>}
             </select>
           </label>
           <label>{t('exportFormat', lang)}
@@ -138,16 +137,16 @@ export function ExportMenu({ model, features: planFeatures, show, visible, legen
               <option value="kml">KML (Google Earth, 奥维)</option>
             </select>
           </label>
-          <label>{te('exportCrs', lang)}
+          <label>{t('exportCrs', lang)}
             <select value={crs} onChange={(e) => setCrs(e.target.value as Crs)} data-testid="export-crs">
-              {(['wgs84', 'gcj02', 'bd09'] as const).map((c) => <option key={c} value={c}>{te(`crs.${c}`, lang)}</option>)}
+              {(['wgs84', 'gcj02', 'bd09'] as const).map((c) => <option key={c} value={c}>{t(`crs.${c}`, lang)}</option>)}
             </select>
           </label>
           {format === 'shp' && (
-            <label>{te('exportEncoding', lang)}
+            <label>{t('exportEncoding', lang)}
               <select value={encoding} onChange={(e) => setEncoding(e.target.value as 'utf-8' | 'gbk')} data-testid="export-encoding">
                 <option value="utf-8">UTF-8</option>
-                <option value="gbk">{te('encodingGbk', lang)}</option>
+                <option value="gbk">{t('encodingGbk', lang)}</option>
               </select>
             </label>
           )}

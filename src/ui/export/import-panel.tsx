@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Lang } from '../../filters/state.ts';
 import type { ImportDatum } from '../../import/datum.ts';
-import { te } from '../../i18n/export-strings.ts';
 import { IndicatorPanel } from './indicator-panel.tsx';
 import type { Indicator } from './use-indicator.ts';
 import { t } from '../../i18n/strings.ts';
@@ -41,8 +40,8 @@ export function ImportPanel({ status, lang, count, onFile, onClear, onKeepValid,
       <button type="button" onClick={() => input.current?.click()}>{t('importPick', lang)}</button>
       <input ref={input} type="file" accept=".geojson,.json,.csv,.txt,.zip,.kml,.kmz,.gpkg" hidden data-testid="import-input"
         onChange={(e) => { const f = e.target.files?.[0]; if (f) onFile(f); e.target.value = ''; }} />
-      <p className="muted small">{t('importHint', lang)} {te('importGisHint', lang)}</p>
-      {onDatum && <label className="small"><input type="checkbox" checked={datum === 'gcj02'} onChange={(e) => onDatum(e.target.checked ? 'gcj02' : 'wgs84')} data-testid="import-gcj02" /> {te('importGcj02', lang)}</label>}
+      <p className="muted small">{t('importHint', lang)} {t('importGisHint', lang)}</p>
+      {onDatum && <label className="small"><input type="checkbox" checked={datum === 'gcj02'} onChange={(e) => onDatum(e.target.checked ? 'gcj02' : 'wgs84')} data-testid="import-gcj02" /> {t('importGcj02', lang)}</label>}
       {status.kind === 'busy' && <p role="status">{t('importBusy', lang, { name: status.name })}</p>}
       {status.kind === 'loaded' && (
         <div className="import-result" data-testid="import-loaded">
