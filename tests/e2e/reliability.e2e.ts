@@ -127,7 +127,7 @@ describe('an error while rendering', () => {
     await appReady(page);
     await page.evaluate(() => {
       (window as unknown as { __breakRender: boolean }).__breakRender = true;
-      document.querySelector<HTMLButtonElement>('button.keep-in-present')?.click(); // the language switch: a render for sure
+      document.querySelector<HTMLButtonElement>('button.keep-in-present[lang]')?.click(); // the language switch (the button marked with the other language): a render for sure
     });
     await expect.poll(() => page.locator('.load-error').count()).toBe(1);
     expect(await page.textContent('.load-error pre')).toContain('render broke on purpose');
