@@ -1,3 +1,4 @@
+import './ui/zod-jitless.ts'; // before anything loads zod (the app's lazy scripts)
 import firstView from 'virtual:first-view';
 import { parseQuery, toQuery } from './filters/query.ts';
 import { DEFAULT_SHOW } from './filters/state.ts';

@@ -1,4 +1,5 @@
 // Parses an imported file off the main thread, so a 20 MB file never freezes the tab.
+import '../zod-jitless.ts'; // first: the worker has the page's CSP, no eval (see there)
 import type { ImportDatum } from '../../import/datum.ts';
 import type { ImportContext, ImportResult } from '../../import/index.ts';
 import { parseAnyImport } from '../../import/parse-any.ts';
