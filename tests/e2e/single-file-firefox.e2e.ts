@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { parseArgs } from '../../src/cli/args.ts';
+import { runExport } from '../../src/cli/export.ts';
 import { applyFilters } from '../../src/filters/apply.ts';
 import { parseQuery } from '../../src/filters/query.ts';
 import { bubbleRadius, markOffsets } from '../../src/layers/mark-layout.ts';
@@ -84,6 +86,14 @@ async function mapIdle(page: Page): Promise<void> {
   }));
 }
 
+/** A download's text once Firefox has finished it (it writes `<name>.part` first, then moves it). */
+async function downloaded(name: string): Promise<string> {
+  const done = () => { const files = readdirSync(downloads); return files.includes(name) && !files.some((f) => f.endsWith('.part')) && statSync(join(downloads, name)).size > 0; };
+  for (let i = 0; i < 150 && !done(); i++) await new Promise((wait) => setTimeout(wait, 100));
+  expect(readdirSync(downloads)).toContain(name);
+  return readFileSync(join(downloads, name), 'utf8');
+}
+
 /** Clicks the first element matching `selector` whose text contains `text`. */
 async function clickText(page: Page, selector: string, text: string, inner = ''): Promise<void> {
   const handle = await page.evaluateHandle((s, t, i) => {
@@ -141,11 +151,13 @@ describe.skipIf(skip)('the one-file app from file:// in Firefox ESR (WebGL 2 on 
     await clickText(page, 'button', '导出');
     await page.select('[data-testid="export-format"]', 'geojson');
     await page.click('[data-testid="export-download"]');
-    const saved = () => readdirSync(downloads).filter((f) => f.endsWith('.geojson'));
-    for (let i = 0; i < 100 && saved().length === 0; i++) await new Promise((done) => setTimeout(done, 100));
-    expect(saved()).toEqual(['gd-cities.geojson']);
-    const exported = JSON.parse(readFileSync(join(downloads, saved()[0]!), 'utf8')) as { features: unknown[] };
+    const exported = JSON.parse(await downloaded('gd-cities.geojson')) as { features: unknown[] };
     expect(exported.features.length).toBe(shownFor(core).cities[0]);
+    // "offline map (HTML)": the same bytes as the CLI's --format html for this page's URL
+    await page.click('[data-testid="export-offline-html"]');
+    const saved = await downloaded('guangdong-map.html');
+    const cli = runExport(parseArgs(['--format', 'html', '--url', page.url()]), () => {}, undefined, () => readFileSync(join(inject('distDir'), 'guangdong-map.html'), 'utf8'));
+    expect(saved === cli, 'saved offline map = CLI output').toBe(true);
 
     // an import: the worker runs from a data: URL in Firefox too
     const csv = join(mkdtempSync(join(tmpdir(), 'gd-firefox-')), 'sites.csv');
