@@ -54,17 +54,19 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); xvfb?.kill(); });
 
-/** The median colour of a size×size block of the page at (x, y), from a real screenshot (decoded in the page, no request). */
-async function pixelAt(page: Page, x: number, y: number, size = 5): Promise<number[]> {
-  const half = Math.floor(size / 2);
-  const png = await page.screenshot({ clip: { x: x - half, y: y - half, width: size, height: size }, encoding: 'base64' });
-  return page.evaluate(async (b64) => {
+/** The median colours of size×size blocks of the page around points, from one real screenshot (decoded in the page, no request). */
+async function pixelsAt(page: Page, points: { x: number; y: number; size: number }[]): Promise<number[][]> {
+  const png = await page.screenshot({ encoding: 'base64' });
+  return page.evaluate(async (b64, blocks) => {
     const image = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
     const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
     ctx.drawImage(image, 0, 0);
-    const data = ctx.getImageData(0, 0, image.width, image.height).data;
-    return [0, 1, 2].map((c) => data.filter((_, i) => i % 4 === c).sort((a, b) => a - b)[Math.floor(data.length / 8)]!);
-  }, png);
+    return blocks.map(({ x, y, size }) => {
+      const half = Math.floor(size / 2);
+      const data = ctx.getImageData(Math.round(x) - half, Math.round(y) - half, size, size).data;
+      return [0, 1, 2].map((c) => data.filter((_, i) => i % 4 === c).sort((p, q) => p - q)[Math.floor(data.length / 8)]!);
+    });
+  }, png, points);
 }
 
 const gdmap = (page: Page) => page.evaluateHandle(() => (window as unknown as { __gdmap: unknown }).__gdmap);
@@ -129,14 +131,16 @@ describe.skipIf(skip)('the one-file app from file:// in Firefox ESR (WebGL 2 on 
     await mapIdle(page);
     const zhanjiang = await cityAt(page, '440800'); // ★★★ in new energy
     const yunfu = await cityAt(page, '445300');      // ★, two projects
-    expect(near(await pixelAt(page, zhanjiang.x, zhanjiang.y), RANK_COLORS.core), 'zhanjiang').toBe(true);
-    const fill = await pixelAt(page, yunfu.x, yunfu.y);
-    expect(near(fill, RANK_COLORS.general), `yunfu ${fill}`).toBe(true);
     const r = bubbleRadius(applyFilters(model, parseQuery(QUERY).state.filters).projectsPerFirstCity.get('445300' as never)!);
     const { bubbleTop } = markOffsets(DEFAULT_ZOOM, 1, 'zh', true);
     const centre = { x: yunfu.x, y: yunfu.y + bubbleTop + r };
-    const bubble = await pixelAt(page, centre.x - 0.6 * r, centre.y, 3); // left of the count's digits
-    const beside = await pixelAt(page, centre.x - r - 4, centre.y, 3);   // the map just outside the bubble
+    const [zhanjiangFill, fill, bubble, beside] = await pixelsAt(page, [
+      { ...zhanjiang, size: 5 }, { ...yunfu, size: 5 },
+      { x: centre.x - 0.6 * r, y: centre.y, size: 3 }, // left of the count's digits
+      { x: centre.x - r - 4, y: centre.y, size: 3 },   // the map just outside the bubble
+    ]) as [number[], number[], number[], number[]];
+    expect(near(zhanjiangFill, RANK_COLORS.core), `zhanjiang ${zhanjiangFill}`).toBe(true);
+    expect(near(fill, RANK_COLORS.general), `yunfu ${fill}`).toBe(true);
     const alpha = 200 / 255; // project-groups.ts: [31, 42, 51, 200] over the map
     expect(near(bubble, [31, 42, 51].map((c, i) => alpha * c + (1 - alpha) * beside[i]!), 16), `bubble ${bubble} beside ${beside}`).toBe(true);
 
