@@ -1,7 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
 
 const realFunction = globalThis.Function;
-afterEach(() => { globalThis.Function = realFunction; });
+afterEach(() => {
+  globalThis.Function = realFunction;
+  delete (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig?.jitless; // other test files keep zod's default
+});
 
 // The page's CSP forbids eval; Firefox reports zod's blocked `new Function('')` probe as a page error.
 it('keeps zod from trying eval (new Function) when the page makes and uses its schemas', async () => {
