@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
+import { encodeEmbedded } from '../src/export/embedded-encoding.ts';
 import { OFFLINE_FILE_NAME, offlineHtml, type OfflineParts } from '../src/export/offline-html.ts';
 
 export const SINGLE_FILE_MODE = 'single-file';
@@ -98,7 +99,8 @@ export function singleFile(root: string): Plugin {
         .replaceAll('__VITE_PRELOAD__', 'void 0') // Vite leaves its preload marker in inlined dynamic imports: nothing to preload
         .replaceAll('</script', '<\\/script');
       const style = css.map((a) => String(a.type === 'asset' ? a.source : '')).join('\n');
-      const html = offlineHtml({ csp: singleFileCsp(script), style, script, files: [...await embeddedFiles(root), [basename(worker.fileName), jsText(worker)]] }, '');
+      const files = [...await embeddedFiles(root), [basename(worker.fileName), jsText(worker)] as const].map(([name, text]) => [name, encodeEmbedded(text)] as const);
+      const html = offlineHtml({ csp: singleFileCsp(script), style, script, files }, '');
       mkdirSync(target, { recursive: true });
       writeFileSync(resolve(target, OFFLINE_FILE_NAME), html);
     } },
