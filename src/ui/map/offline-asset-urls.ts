@@ -1,6 +1,6 @@
 import boundaryTiles from 'virtual:boundary-tiles';
 import type { MapSourceUrls } from '../../layers/basemap.ts';
-import { BOUNDARY_FILES, DATA_FILES, type BoundaryFiles, type DataFiles } from '../../model/index.ts';
+import { BOUNDARY_FILES, DATA_FILES, type BoundaryFiles, type DataFiles } from '../../model/file-names.ts';
 import { OFFLINE_PROTOCOL, embeddedUrl } from './offline-sources.ts';
 
 // asset-urls.ts for the one-file app (the single-file build puts this module in its place): the same
