@@ -6,10 +6,11 @@ import type { Document, Model, Project } from '../../model/index.ts';
 import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
 import { HiddenNotice } from './hidden-notice.tsx';
+import type { SpatialGeometry } from '../../filters/spatial-filter.ts';
 import type { Action } from '../store.ts';
 
 /** One project: kind, cities, site, clusters, how it was located, and every passage that names it. */
-export function ProjectPanel({ project, model, filters, lang, dispatch }: { project: Project; model: Model; filters: FilterState; lang: Lang; dispatch: Dispatch<Action> }) {
+export function ProjectPanel({ project, model, filters, lang, dispatch, geometry }: { project: Project; model: Model; filters: FilterState; lang: Lang; dispatch: Dispatch<Action>; geometry?: SpatialGeometry }) {
   const zh = lang === 'zh';
   const documents: Document[] = model.sources;
   const cityName = (id: string) => nameIn(model.cities, id, lang);
@@ -17,7 +18,7 @@ export function ProjectPanel({ project, model, filters, lang, dispatch }: { proj
   const loc = project.location;
   return (
     <SidePanel named={project} lang={lang} testId="project-panel" onClose={() => dispatch({ type: 'project/select', project: null })}>
-      <HiddenNotice model={model} project={project.id} filters={filters} lang={lang} dispatch={dispatch} />
+      <HiddenNotice model={model} project={project.id} filters={filters} lang={lang} dispatch={dispatch} geometry={geometry} />
       <dl>
         <dt>{t('kind', lang)}</dt>
         <dd><span className="kind-dot" style={{ background: cssColor(KIND_COLORS[project.kind]) }} aria-hidden="true" /> {t(`kind.${project.kind}`, lang)}</dd>
