@@ -6,6 +6,7 @@ import { t } from '../../i18n/strings.ts';
 import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import type { Project } from '../../model/index.ts';
 import type { Action } from '../store.ts';
+import './project-list.css';
 
 interface Props {
   projects: readonly Project[];
