@@ -39,13 +39,15 @@ export function ProjectList({ projects, shapes, near, lang, dispatch, testId, cl
           ))}
         </div>
       )}
-      <ul className={className} data-testid={testId}>
+      <ul className={`${className} project-rows`} data-testid={testId}>
         {rows.slice(0, limit ?? rows.length).map(({ project: p, km }) => (
           <li key={p.id} data-project={p.id}>
-            <span className="kind-dot" style={{ background: cssColor(KIND_COLORS[p.kind]) }} aria-hidden="true" />{' '}
-            <button type="button" className="link" onClick={() => dispatch({ type: 'project/select', project: p.id })}>{zh ? p.name_zh : p.name_en}</button>
-            {showKind && <span className="muted"> · {t(`kind.${p.kind}`, lang)}</span>}
-            {km !== null && <span className="distance" data-km={km}> · {t('distanceKm', lang, { km: formatKm(km) })}</span>}
+            <span className="kind-dot" style={{ background: cssColor(KIND_COLORS[p.kind]) }} aria-hidden="true" />
+            <span className="project-name">
+              <button type="button" className="link" onClick={() => dispatch({ type: 'project/select', project: p.id })}>{zh ? p.name_zh : p.name_en}</button>
+              {showKind && <span className="muted"> · {t(`kind.${p.kind}`, lang)}</span>}
+            </span>
+            {km !== null && <span className="distance" data-km={km}>{t('distanceKm', lang, { km: formatKm(km) })}</span>}
           </li>
         ))}
       </ul>
