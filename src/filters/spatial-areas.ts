@@ -1,7 +1,8 @@
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Model } from '../model/index.ts';
 import { areaTest } from './point-in-area.ts';
-import { cityAndArea, cityNear, distanceKm, hasSpatial, spatialCities, type SpatialGeometry } from './spatial-filter.ts';
+import { cityAndArea, cityNear, distanceKm, hasSpatial, nearBox, spatialCities, type SpatialGeometry } from './spatial-filter.ts';
+import type { Near } from './spatial.ts';
 import { DEFAULT_FILTERS, type FilterState } from './state.ts';
 import { toFilterQuery } from './query.ts';
 
@@ -34,7 +35,7 @@ export function spatialCorridorIds(corridors: CorridorShapes, filters: Spatial):
   const kept = new Set<string>();
   for (const f of corridors.features) {
     const g = f.geometry;
-    if (near && !(g.type === 'LineString' ? distanceKm(near, g) <= near.km : cityNear(f as Feature<Polygon | MultiPolygon>, near))) continue;
+    if (near && !(g.type === 'LineString' ? lineNear(g.coordinates, near) : cityNear(f as Feature<Polygon | MultiPolygon>, near))) continue;
     if (within) {
       let meets: boolean;
       let wholly: boolean;
@@ -49,6 +50,21 @@ export function spatialCorridorIds(corridors: CorridorShapes, filters: Spatial):
     kept.add(String(f.id ?? f.properties?.corridor_id));
   }
   return kept;
+}
+
+/**
+ * Whether a line comes within `near` km of the point (turf's distance to a line is its nearest segment's):
+ * only the segments that reach the circle's box are measured.
+ */
+function lineNear(path: readonly (readonly number[])[], near: Near): boolean {
+  const [w, s, e, n] = nearBox(near);
+  for (let i = 0; i + 1 < path.length; i++) {
+    const [ax, ay] = path[i] as [number, number];
+    const [bx, by] = path[i + 1] as [number, number];
+    if (Math.max(ax, bx) < w || Math.min(ax, bx) > e || Math.max(ay, by) < s || Math.min(ay, by) > n) continue; // a segment outside the box is farther
+    if (distanceKm(near, { type: 'LineString', coordinates: [[ax, ay], [bx, by]] }) <= near.km) return true;
+  }
+  return false;
 }
 
 /** The zones and metropolitan areas with a member city among `cities` (indexes in model order). */

@@ -45,7 +45,7 @@ function arraysOf(projects: SpatialGeometry['projects']): PointArrays {
 }
 
 /** A near's latitude/longitude box, a little larger than its circle (so it never cuts one off). */
-function nearBox(near: Near): [number, number, number, number] {
+export function nearBox(near: Near): [number, number, number, number] {
   const dLat = (near.km / 6371.0088) * (180 / Math.PI) * 1.01 + 1e-6;
   const cos = Math.cos(Math.min(89.9, Math.abs(near.lat) + dLat) * (Math.PI / 180));
   const dLon = Math.min(180, dLat / Math.max(cos, 1e-6));
