@@ -4,8 +4,8 @@ import { corridorIds } from './corridor-filter.ts';
 import { docProjectMask } from './doc-filter.ts';
 import { firstCityTally, idsOf, projectMask } from './project-index.ts';
 import { toFilterQuery } from './query.ts';
-import { hasSpatial, spatialCities, spatialProjectMask, type SpatialGeometry } from './spatial-filter.ts';
-import { areasOfCities, spatialCorridorIds } from './spatial-areas.ts';
+import { hasSpatial, type SpatialGeometry } from './spatial-filter.ts';
+import { areasOfCities, spatialCityMask, spatialCorridorIds, spatialProjects } from './spatial-areas.ts';
 import type { FilterState } from './state.ts';
 import { cityNames, foldNames, matchesWords, queryWords } from './text-match.ts';
 
@@ -59,11 +59,11 @@ export function projectCities(model: Model, filters: FilterState): Uint8Array {
 export function applyFilters(model: Model, filters: FilterState, geometry?: SpatialGeometry): Visible {
   if (hasSpatial(filters) && !geometry) throw new Error('applyFilters: a spatial selection (near, within) needs the features');
   const filterKey = toFilterQuery(filters);
-  const nearCities = geometry ? spatialCities(geometry, filters, filterKey) : null;
+  const nearCities = geometry ? spatialCityMask(geometry, filters) : null;
   const cityIds = new Set(model.cities.filter((c, i) => cityPasses(model, c, filters) && (!nearCities || nearCities.has(i))).map((c) => c.id));
   const { mask, count: all } = projectMask(model, filters, projectCities(model, filters));
   let count = all;
-  const bySpace = geometry ? spatialProjectMask(geometry, filters) : null;
+  const bySpace = geometry ? spatialProjects(geometry, filters) : null;
   if (bySpace) { // where: keep the projects inside the drawn area or near the point
     count = 0;
     for (let i = 0; i < mask.length; i++) count += (mask[i]! &= bySpace[i]!);

@@ -3,8 +3,8 @@ import { cityPasses, projectCities } from './apply.ts';
 import { corridorIds } from './corridor-filter.ts';
 import { docCounts } from './doc-filter.ts';
 import { kindTally, projectMask } from './project-index.ts';
-import { spatialCityMask, spatialCorridorIds } from './spatial-areas.ts';
-import { spatialProjectMask, type SpatialGeometry } from './spatial-filter.ts';
+import { spatialCityMask, spatialCorridorIds, spatialProjects } from './spatial-areas.ts';
+import type { SpatialGeometry } from './spatial-filter.ts';
 import type { FilterState } from './state.ts';
 
 export interface OptionCounts {
@@ -24,7 +24,7 @@ export function optionCounts(model: Model, state: FilterState, geometry?: Spatia
   const bySpace = geometry ? spatialCityMask(geometry, state) : null;
   const count = (patch: Partial<FilterState>) => model.cities.filter((c, i) => (!bySpace || bySpace.has(i)) && cityPasses(model, c, { ...state, ...patch })).length;
   // one pass over the projects tallies every kind, rather than one applyFilters per kind
-  const kinds = kindTally(model, state, projectCities(model, state), geometry ? spatialProjectMask(geometry, state) : null);
+  const kinds = kindTally(model, state, projectCities(model, state), geometry ? spatialProjects(geometry, state) : null);
   return {
     zone: Object.fromEntries(ZONE_IDS.map((z) => [z, count({ zone: [z] })])) as Record<ZoneId, number>,
     metro: Object.fromEntries(METRO_IDS.map((m) => [m, count({ metro: [m] })])) as Record<MetroId, number>,
@@ -38,7 +38,7 @@ export function optionCounts(model: Model, state: FilterState, geometry?: Spatia
 export function docOptionCounts(model: Model, filters: FilterState, geometry?: SpatialGeometry): Record<DocId, { projects: number; corridors: number }> {
   const others = { ...filters, doc: [] };
   const { mask } = projectMask(model, others, projectCities(model, others));
-  const projectsBySpace = geometry ? spatialProjectMask(geometry, others) : null;
+  const projectsBySpace = geometry ? spatialProjects(geometry, others) : null;
   if (projectsBySpace) for (let i = 0; i < mask.length; i++) mask[i]! &= projectsBySpace[i]!;
   const corridors = corridorIds(model, others);
   const corridorsBySpace = geometry?.corridors ? spatialCorridorIds(geometry.corridors, others) : null;

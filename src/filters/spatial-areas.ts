@@ -1,7 +1,7 @@
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Model } from '../model/index.ts';
 import { areaTest } from './point-in-area.ts';
-import { cityAndArea, cityNear, distanceKm, hasSpatial, nearBox, spatialCities, type SpatialGeometry } from './spatial-filter.ts';
+import { cityAndArea, cityNear, distanceKm, hasSpatial, nearBox, spatialCities, spatialProjectMask, type SpatialGeometry } from './spatial-filter.ts';
 import type { Near } from './spatial.ts';
 import { DEFAULT_FILTERS, type FilterState } from './state.ts';
 import { toFilterQuery } from './query.ts';
@@ -25,6 +25,22 @@ export const spatialKey = (filters: Spatial) => `spatial:${toFilterQuery({ ...DE
 /** The cities (indexes in model order) the spatial selection keeps, or null when there is none. */
 export function spatialCityMask(geometry: SpatialGeometry, filters: Spatial): ReadonlySet<number> | null {
   return hasSpatial(filters) ? spatialCities(geometry, filters, spatialKey(filters)) : null;
+}
+
+const lastMask = new WeakMap<object, { key: string; mask: Uint8Array | null }>();
+
+/**
+ * spatialProjectMask, kept for the last selection per project collection: the filters, the option counts
+ * and the document facet all read it for one change. Read-only: callers combine it, never write to it.
+ */
+export function spatialProjects(geometry: SpatialGeometry, filters: Spatial): Uint8Array | null {
+  if (!hasSpatial(filters)) return null;
+  const key = spatialKey(filters);
+  const last = lastMask.get(geometry.projects);
+  if (last?.key === key) return last.mask;
+  const mask = spatialProjectMask(geometry, filters);
+  lastMask.set(geometry.projects, { key, mask });
+  return mask;
 }
 
 /** The ids of the corridors the spatial selection keeps, or null when there is none. */
