@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { SINGLE_FILE_MODE, singleFile } from './build/single-file.ts';
+import { maplibreCss } from './build/maplibre-css.ts';
 
 /**
  * The built app's Content-Security-Policy: its own origin only, no remote hosts. Added at build time;
@@ -100,7 +101,7 @@ const boundaryTiles = (): Plugin => {
 export default defineConfig(({ mode }) => ({
   // relative asset URLs: the build works unchanged under any sub-path (deploy/nginx.conf)
   base: './',
-  plugins: [react(), contentSecurityPolicy(), firstView(), boundaryTiles(), ...(mode === SINGLE_FILE_MODE ? [singleFile(import.meta.dirname)] : [])],
+  plugins: [react(), maplibreCss(), contentSecurityPolicy(), firstView(), boundaryTiles(), ...(mode === SINGLE_FILE_MODE ? [singleFile(import.meta.dirname)] : [])],
   server: { host: '127.0.0.1', port: 5173, open: false }, // never opens a browser: the README's first command runs on machines without a desktop
   preview: { host: '127.0.0.1', port: 4173, open: false },
   build: {

@@ -7,7 +7,7 @@ export interface OfflineParts {
   csp: string;                            // its Content-Security-Policy: the app's script allowed by its hash
   style: string;                          // the app's CSS
   script: string;                         // the whole app as one ES module
-  files: (readonly [string, string])[];   // data, boundaries, tiles and MapLibre's worker by file name, in a fixed order
+  files: (readonly [string, string])[];   // data, boundaries, tiles and workers by file name, in a fixed order; the build stores each as embedded-encoding.ts encodes it
 }
 
 export const OFFLINE_FILE_NAME = 'guangdong-map.html';

@@ -4,7 +4,8 @@ import { corridorIds } from './corridor-filter.ts';
 import { docProjectMask } from './doc-filter.ts';
 import { firstCityTally, idsOf, projectMask } from './project-index.ts';
 import { toFilterQuery } from './query.ts';
-import { hasSpatial, spatialCities, spatialProjectMask, type SpatialGeometry } from './spatial-filter.ts';
+import { hasSpatial, type SpatialGeometry } from './spatial-filter.ts';
+import { areasOfCities, spatialCityMask, spatialCorridorIds, spatialProjects } from './spatial-areas.ts';
 import type { FilterState } from './state.ts';
 import { cityNames, foldNames, matchesWords, queryWords } from './text-match.ts';
 
@@ -22,7 +23,7 @@ export interface Visible {
   readonly projectMask: Uint8Array; // 1 = visible
   readonly projectIds: ReadonlySet<string>;                     // derived from the mask on first read
   readonly projectsPerFirstCity: ReadonlyMap<Adcode, number>;   // visible projects by the first city each names, derived on first read
-  readonly corridorIds: ReadonlySet<string>; // corridors the cluster, zone and document filters leave (corridor-filter.ts)
+  readonly corridorIds: ReadonlySet<string>; // corridors the cluster, zone, document and spatial filters leave (corridor-filter.ts, spatial-areas.ts)
   readonly counts: { cities: [number, number]; projects: [number, number]; corridors: [number, number] };
 }
 
@@ -58,11 +59,11 @@ export function projectCities(model: Model, filters: FilterState): Uint8Array {
 export function applyFilters(model: Model, filters: FilterState, geometry?: SpatialGeometry): Visible {
   if (hasSpatial(filters) && !geometry) throw new Error('applyFilters: a spatial selection (near, within) needs the features');
   const filterKey = toFilterQuery(filters);
-  const nearCities = geometry ? spatialCities(geometry, filters, filterKey) : null;
+  const nearCities = geometry ? spatialCityMask(geometry, filters) : null;
   const cityIds = new Set(model.cities.filter((c, i) => cityPasses(model, c, filters) && (!nearCities || nearCities.has(i))).map((c) => c.id));
   const { mask, count: all } = projectMask(model, filters, projectCities(model, filters));
   let count = all;
-  const bySpace = geometry ? spatialProjectMask(geometry, filters) : null;
+  const bySpace = geometry ? spatialProjects(geometry, filters) : null;
   if (bySpace) { // where: keep the projects inside the drawn area or near the point
     count = 0;
     for (let i = 0; i < mask.length; i++) count += (mask[i]! &= bySpace[i]!);
@@ -73,8 +74,12 @@ export function applyFilters(model: Model, filters: FilterState, geometry?: Spat
     for (let i = 0; i < mask.length; i++) count += (mask[i]! &= byDoc[i]!);
   }
   const corridors = corridorIds(model, filters);
-  const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => !filters.zone.length || filters.zone.includes(id)));
-  const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => !filters.metro.length || filters.metro.includes(id)));
+  const corridorsBySpace = geometry?.corridors ? spatialCorridorIds(geometry.corridors, filters) : null;
+  if (corridorsBySpace) for (const id of corridors) if (!corridorsBySpace.has(id)) corridors.delete(id);
+  // a spatial selection keeps the zones and metropolitan areas it reaches (spatial-areas.ts)
+  const reached = nearCities ? areasOfCities(model, nearCities) : null;
+  const zoneIds = new Set(model.zones.map((z) => z.id).filter((id) => (!filters.zone.length || filters.zone.includes(id)) && (!reached || reached.zones.has(id))));
+  const metroIds = new Set(model.metros.map((m) => m.id).filter((id) => (!filters.metro.length || filters.metro.includes(id)) && (!reached || reached.metros.has(id))));
   let projectIds: ReadonlySet<string> | null = null;
   let perFirstCity: ReadonlyMap<Adcode, number> | null = null;
   return {

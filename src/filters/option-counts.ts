@@ -3,6 +3,8 @@ import { cityPasses, projectCities } from './apply.ts';
 import { corridorIds } from './corridor-filter.ts';
 import { docCounts } from './doc-filter.ts';
 import { kindTally, projectMask } from './project-index.ts';
+import { spatialCityMask, spatialCorridorIds, spatialProjects } from './spatial-areas.ts';
+import type { SpatialGeometry } from './spatial-filter.ts';
 import type { FilterState } from './state.ts';
 
 export interface OptionCounts {
@@ -13,11 +15,16 @@ export interface OptionCounts {
   total: number;
 }
 
-/** For each filter option: how many cities (projects, for kinds) would show if that option alone were chosen in its group. */
-export function optionCounts(model: Model, state: FilterState): OptionCounts {
-  const count = (patch: Partial<FilterState>) => model.cities.filter((c) => cityPasses(model, c, { ...state, ...patch })).length;
+/**
+ * For each filter option: how many cities (projects, for kinds) would show if that option alone were chosen
+ * in its group. A spatial selection (near, within) counts too, read from `geometry` (the joined features);
+ * without it the selection is left out of the counts.
+ */
+export function optionCounts(model: Model, state: FilterState, geometry?: SpatialGeometry): OptionCounts {
+  const bySpace = geometry ? spatialCityMask(geometry, state) : null;
+  const count = (patch: Partial<FilterState>) => model.cities.filter((c, i) => (!bySpace || bySpace.has(i)) && cityPasses(model, c, { ...state, ...patch })).length;
   // one pass over the projects tallies every kind, rather than one applyFilters per kind
-  const kinds = kindTally(model, state, projectCities(model, state));
+  const kinds = kindTally(model, state, projectCities(model, state), geometry ? spatialProjects(geometry, state) : null);
   return {
     zone: Object.fromEntries(ZONE_IDS.map((z) => [z, count({ zone: [z] })])) as Record<ZoneId, number>,
     metro: Object.fromEntries(METRO_IDS.map((m) => [m, count({ metro: [m] })])) as Record<MetroId, number>,
@@ -27,8 +34,14 @@ export function optionCounts(model: Model, state: FilterState): OptionCounts {
   };
 }
 
-/** The document facet's counts for the current filters: what each document names among what the other filters leave. */
-export function docOptionCounts(model: Model, filters: FilterState): Record<DocId, { projects: number; corridors: number }> {
+/** The document facet's counts for the current filters: what each document names among what the other filters (the spatial selection too, given `geometry`) leave. */
+export function docOptionCounts(model: Model, filters: FilterState, geometry?: SpatialGeometry): Record<DocId, { projects: number; corridors: number }> {
   const others = { ...filters, doc: [] };
-  return docCounts(model, others, projectMask(model, others, projectCities(model, others)).mask, corridorIds(model, others));
+  const { mask } = projectMask(model, others, projectCities(model, others));
+  const projectsBySpace = geometry ? spatialProjects(geometry, others) : null;
+  if (projectsBySpace) for (let i = 0; i < mask.length; i++) mask[i]! &= projectsBySpace[i]!;
+  const corridors = corridorIds(model, others);
+  const corridorsBySpace = geometry?.corridors ? spatialCorridorIds(geometry.corridors, others) : null;
+  if (corridorsBySpace) for (const id of corridors) if (!corridorsBySpace.has(id)) corridors.delete(id);
+  return docCounts(model, others, mask, corridors);
 }

@@ -113,13 +113,13 @@ export function idsOf(model: Model, mask: Uint8Array, count: number): Set<string
   return set;
 }
 
-/** How many projects of each kind pass every filter but the kind filter, indexed like PROJECT_KINDS. */
-export function kindTally(model: Model, state: FilterState, cityVisible: Uint8Array): number[] {
+/** How many projects of each kind pass every filter but the kind filter (and `bySpace`, the spatial selection's mask, if given), indexed like PROJECT_KINDS. */
+export function kindTally(model: Model, state: FilterState, cityVisible: Uint8Array, bySpace: Uint8Array | null = null): number[] {
   const { mask } = projectMask(model, { ...state, kind: [] }, cityVisible);
   const { kind } = projectIndex(model);
   const byDoc = docProjectMask(model, state.doc ?? []); // the document filter applies to the counts too
   const tally = PROJECT_KINDS.map(() => 0);
-  for (let i = 0; i < mask.length; i++) if (mask[i] && (!byDoc || byDoc[i]) && kind[i]! < tally.length) tally[kind[i]!]!++;
+  for (let i = 0; i < mask.length; i++) if (mask[i] && (!byDoc || byDoc[i]) && (!bySpace || bySpace[i]) && kind[i]! < tally.length) tally[kind[i]!]!++;
   return tally;
 }
 

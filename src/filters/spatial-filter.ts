@@ -10,6 +10,7 @@ import type { FilterState } from './state.ts';
 export interface SpatialGeometry {
   cities: { features: readonly Feature<Polygon | MultiPolygon>[] };
   projects: { features: readonly Feature<Point | LineString>[] };
+  corridors?: { features: readonly Feature<LineString | Polygon | MultiPolygon>[] }; // absent: corridors ignore the selection
 }
 
 /** Whether the filters hold a spatial selection. */
@@ -44,7 +45,7 @@ function arraysOf(projects: SpatialGeometry['projects']): PointArrays {
 }
 
 /** A near's latitude/longitude box, a little larger than its circle (so it never cuts one off). */
-function nearBox(near: Near): [number, number, number, number] {
+export function nearBox(near: Near): [number, number, number, number] {
   const dLat = (near.km / 6371.0088) * (180 / Math.PI) * 1.01 + 1e-6;
   const cos = Math.cos(Math.min(89.9, Math.abs(near.lat) + dLat) * (Math.PI / 180));
   const dLon = Math.min(180, dLat / Math.max(cos, 1e-6));
@@ -133,7 +134,8 @@ export function spatialCities(geometry: SpatialGeometry, filters: Pick<FilterSta
   return kept;
 }
 
-function cityNear(city: Feature<Polygon | MultiPolygon>, near: Near): boolean {
+/** Whether an areal feature (a city, a corridor's band) lies within `near` km of the point: around it or inside it. */
+export function cityNear(city: Feature<Polygon | MultiPolygon>, near: Near): boolean {
   const centre: LonLat = [near.lon, near.lat];
   const [w, s, e, n] = nearBox(near);
   const [cw, cs, ce, cn] = cityBox(city);
@@ -152,7 +154,7 @@ function cityNear(city: Feature<Polygon | MultiPolygon>, near: Near): boolean {
 }
 
 /** Whether a city's polygon meets the area, and whether it lies wholly inside it (every vertex inside, no edge crossing). */
-function cityAndArea(city: Feature<Polygon | MultiPolygon>, within: Within, test: AreaTest): { meets: boolean; wholly: boolean } {
+export function cityAndArea(city: Feature<Polygon | MultiPolygon>, within: Within, test: AreaTest): { meets: boolean; wholly: boolean } {
   const rings = city.geometry.type === 'Polygon' ? city.geometry.coordinates : city.geometry.coordinates.flat();
   const [w, s, e, n] = test.bbox;
   const [cw, cs, ce, cn] = cityBox(city);

@@ -29,6 +29,13 @@ export const spatialZh = {
   measureKm2: '面积 {km2} 平方公里',
   distanceColumn: '距中心（公里）',
   distanceTip: '距选定中心 {km} 公里',
+  distanceKm: '{km} 公里',
+  projectOrder: '项目排序',
+  projectOrderPlan: '按规划顺序',
+  projectOrderDistance: '按距中心距离',
+  nearProjects: '范围内的项目（{n}）',
+  'hidingFilter.near': '距离范围',
+  'hidingFilter.within': '所画范围',
 } as const;
 
 export const spatialEn: Record<keyof typeof spatialZh, string> = {
@@ -60,4 +67,11 @@ export const spatialEn: Record<keyof typeof spatialZh, string> = {
   measureKm2: 'Area {km2} km²',
   distanceColumn: 'From centre (km)',
   distanceTip: '{km} km from the chosen centre',
+  distanceKm: '{km} km',
+  projectOrder: 'Order projects',
+  projectOrderPlan: 'As the plan lists them',
+  projectOrderDistance: 'By distance from the centre',
+  nearProjects: 'Projects in the selection ({n})',
+  'hidingFilter.near': 'distance',
+  'hidingFilter.within': 'drawn area',
 };

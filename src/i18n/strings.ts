@@ -5,14 +5,10 @@ import { a11yEn, a11yZh } from './a11y-strings.ts';
 import { spatialEn, spatialZh } from './spatial-strings.ts';
 import { panelEn, panelZh } from './panel-strings.ts';
 import { exportEn, exportZh } from './export-strings.ts';
+import { frameEn, frameZh } from './frame-strings.ts';
 
 const zh = {
-  title: '广东省区域发展布局',
-  subtitle: '“一核一带一区” · 五大都市圈 · 20个战略性产业集群',
-  loading: '正在加载地图数据…',
-  loadFailed: '数据加载失败',
   renderFailed: '页面出错',
-  retry: '重试',
   layers: '图层',
   'layer.cities': '城市',
   'layer.zones': '一核一带一区',
@@ -254,17 +250,13 @@ const zh = {
   ...spatialZh,
   ...panelZh,
   ...exportZh,
+  ...frameZh,
 } as const;
 
 type Key = keyof typeof zh;
 
 const en: Record<Key, string> = {
-  title: 'Guangdong Regional Layout',
-  subtitle: '“One core, one belt, one zone” · five metropolitan areas · 20 strategic industry clusters',
-  loading: 'Loading map data…',
-  loadFailed: 'The data could not be loaded',
   renderFailed: 'Something went wrong',
-  retry: 'Retry',
   layers: 'Layers',
   'layer.cities': 'Cities',
   'layer.zones': 'Core, belt and zone',
@@ -506,6 +498,7 @@ const en: Record<Key, string> = {
   ...spatialEn,
   ...panelEn,
   ...exportEn,
+  ...frameEn,
 };
 
 export type StringKey = Key;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Adcode, ZoneId, MetroId } from './ids.ts';
 import { fromZodError, type LoadError } from './load-error.ts';
+import { BOUNDARY_FILES, type BoundaryFiles } from './file-names.ts';
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const Ring = z.array(Position).min(4);
@@ -61,8 +62,7 @@ export interface Boundaries {
   districts: z.infer<typeof DistrictPoints>;
 }
 
-export const BOUNDARY_FILES = ['cities.geojson', 'zones.geojson', 'metros.geojson', 'labels.geojson', 'districts.geojson'] as const;
-export type BoundaryFiles = Record<(typeof BOUNDARY_FILES)[number], string>;
+export { BOUNDARY_FILES, type BoundaryFiles } from './file-names.ts';
 
 /** Parses and checks the geo/output files (given as text). */
 export function parseBoundaries(files: BoundaryFiles):

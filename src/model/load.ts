@@ -16,14 +16,9 @@ import { Document } from './source.ts';
 import { SubSector } from './sub-sector.ts';
 import { checkSubSectorPlaces } from './sub-sector-places.ts';
 import { Zone } from './zone.ts';
+import { DATA_FILES, type DataFileName, type DataFiles } from './file-names.ts';
 
-/** The data files, by name, in the order they load. */
-export const DATA_FILES = [
-  'sources.json', 'cities.json', 'zones.json', 'metro-areas.json', 'clusters.json',
-  'ranks.csv', 'sub-sectors.json', 'disagreements.json', 'projects.json', 'corridors.json', 'pinyin.json',
-] as const;
-export type DataFileName = (typeof DATA_FILES)[number];
-export type DataFiles = Record<DataFileName, string>;
+export { DATA_FILES, type DataFileName, type DataFiles } from './file-names.ts';
 
 export type LoadResult = { ok: true; model: Model } | { ok: false; error: LoadError };
 

@@ -74,7 +74,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const { lang } = show;
   useUrlSync(state, dispatch);
   const visible = useMemo(() => applyFilters(data.model, filters, data.features), [data.model, data.features, filters]);
-  const counts = useMemo(() => optionCounts(data.model, filters), [data.model, filters]);
+  const counts = useMemo(() => optionCounts(data.model, filters, data.features), [data.model, data.features, filters]);
   const importedLayer = shownImport(imports.status)?.layer ?? null; // a failed import keeps the layer shown before
   const plan = useMemo(() => {
     const core = new Map(data.features.cities.features.map((f) => [f.id as string, f.properties.core_count]));
@@ -211,9 +211,9 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
       {state.webgl === 'lost' && <div className="banner banner-error" role="alert" data-testid="webgl-banner">{t('webglLost', lang)}</div>}
       <main className={`workspace${show.compare.length > 0 ? ' with-compare' : ''}`}>
         <FilterPanel model={data.model} filters={filters} show={show} visible={visible} counts={counts} dispatch={dispatch} opacity={state.opacity}>
-          {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
+          {(show.layers.includes('projects') || show.layers.includes('corridors') || filters.doc.length > 0) && <DocFacet model={data.model} filters={filters} lang={lang} dispatch={dispatch} geometry={data.features} />}
           {filters.cluster && <SubSectorList model={data.model} cluster={filters.cluster} selected={show.subSector} lang={lang} dispatch={dispatch} districtNames={data.features.districtNames} />}
-          <SpatialPanel model={data.model} features={data.features} filters={filters} lang={lang} dispatch={dispatch} mapRef={mapRef} />
+          <SpatialPanel model={data.model} features={data.features} filters={filters} lang={lang} dispatch={dispatch} mapRef={mapRef} visible={visible} />
           <ImportPanel status={imports.status} lang={lang} count={imported ? [imported.visibleIds.size, imported.layer.features.length] : null}
             onFile={(f) => void imports.importFile(f)} onClear={imports.clear} onKeepValid={imports.keepValid} onDismiss={imports.dismiss} datum={imports.datum} onDatum={imports.setDatum} indicator={indicator} />
         </FilterPanel>
@@ -236,11 +236,11 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
         )}
         {presenter.helpOpen && <HelpOverlay lang={lang} onClose={() => presenter.setHelpOpen(false)} />}
         {corridor && <CorridorPanel key={corridor.id} corridor={corridor} model={data.model} lang={lang} districtNames={data.features.districtNames} dispatch={dispatch} />}
-        {state.zone && !project && <AreaPanel key={state.zone} area={{ zone: state.zone }} model={data.model} lang={lang} dispatch={dispatch} />}
-        {state.metro && !project && <AreaPanel key={state.metro} area={{ metro: state.metro }} model={data.model} lang={lang} dispatch={dispatch} />}
+        {state.zone && !project && <AreaPanel key={state.zone} area={{ zone: state.zone }} model={data.model} lang={lang} dispatch={dispatch} shapes={data.features.projects} near={filters.near} />}
+        {state.metro && !project && <AreaPanel key={state.metro} area={{ metro: state.metro }} model={data.model} lang={lang} dispatch={dispatch} shapes={data.features.projects} near={filters.near} />}
         {state.importedFeature && importedLayer && !project && <ImportedPanel key={state.importedFeature} layer={importedLayer} id={state.importedFeature} model={data.model} lang={lang} dispatch={dispatch} />}
-        {project && <ProjectPanel key={project.id} project={project} model={data.model} filters={filters} lang={lang} dispatch={dispatch} />}
-        {!project && !state.zone && !state.metro && !corridor && !(state.importedFeature && importedLayer) && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} />}
+        {project && <ProjectPanel key={project.id} project={project} model={data.model} filters={filters} lang={lang} dispatch={dispatch} geometry={data.features} />}
+        {!project && !state.zone && !state.metro && !corridor && !(state.importedFeature && importedLayer) && detail && <DetailPanel key={detail.city.id} detail={detail} documents={data.model.sources} lang={lang} dispatch={dispatch} compared={show.compare.includes(detail.city.id)} shapes={data.features.projects} near={filters.near} />}
       </main>
     </div>
   );

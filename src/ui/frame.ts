@@ -1,5 +1,5 @@
 import type { ShowState } from '../filters/state.ts';
-import { bilingual, t } from '../i18n/strings.ts';
+import { frameBilingual, frameText } from '../i18n/frame-strings.ts';
 
 // The page's frame and its load error, drawn with the DOM alone: the first script carries MapLibre and
 // nothing else (React, zod and the app come with src/ui/boot.tsx). Text goes in as text, never as HTML.
@@ -17,10 +17,10 @@ export function renderFrame(root: HTMLElement, { lang, present }: Pick<ShowState
   root.replaceChildren();
   const app = element('div', `app ${present ? 'presenting' : ''}`, root);
   const brand = element('div', 'brand', element('header', 'topbar', app));
-  element('h1', '', brand, t('title', lang));
-  element('p', '', brand, t('subtitle', lang));
+  element('h1', '', brand, frameText('title', lang));
+  element('p', '', brand, frameText('subtitle', lang));
   const workspace = element('main', 'workspace', app);
-  if (!present) element('p', 'loading-note', element('aside', 'panel', workspace), bilingual('loading', ' ')).setAttribute('role', 'status');
+  if (!present) element('p', 'loading-note', element('aside', 'panel', workspace), frameBilingual('loading', ' ')).setAttribute('role', 'status');
   return element('div', 'map', element('div', 'stage', workspace));
 }
 
@@ -29,9 +29,9 @@ export function renderLoadError(root: HTMLElement, message: string, onRetry: () 
   root.replaceChildren();
   const box = element('div', 'load-error', root);
   box.setAttribute('role', 'alert');
-  element('h1', '', box, bilingual('loadFailed'));
+  element('h1', '', box, frameBilingual('loadFailed'));
   element('pre', '', box, message);
-  const retry = element('button', '', box, bilingual('retry'));
+  const retry = element('button', '', box, frameBilingual('retry'));
   retry.type = 'button';
   retry.addEventListener('click', onRetry, { once: true });
 }

@@ -94,6 +94,8 @@ const POLL = (expression: string, what: string, timeoutMs: number) => `new Promi
   };
   poll();
 })`;
+/** When the page asked for each file it fetched (its Resource Timing, ms since navigation start); the first request of a URL. */
+const RESOURCE_STARTS = `[...new Map(performance.getEntriesByType('resource').reverse().map((e) => [e.name, e.startTime])).entries()]`;
 /** The probe's stamp of the complete render. */
 const DONE = (timeoutMs: number) => POLL('window.__benchDone', 'complete render', timeoutMs);
 /** The start time of a performance mark the page sets. */
@@ -164,7 +166,15 @@ export async function coldLoad(browser: Browser, url: string, { record = false, 
     const responses = (await Promise.all(pending)).flatMap((f) => (f ? [f] : []));
     // a file asked for twice (the page and MapLibre's worker, say) is one file of the app: counted once
     const once = (files: typeof responses) => [...new Map(files.map(({ startedAt: _, ...f }) => [f.path, f])).values()];
-    const fetched = once(responses.filter((f) => f.startedAt <= doneAt));
+    // the page's own requests are placed by its own clock: the app asks for its chunks right after the
+    // complete render, a few ms that the translation between the two clocks can blur
+    const pageStarts = new Map((await page.evaluate(RESOURCE_STARTS)) as [string, number][]);
+    const completeAt = (await page.evaluate('window.__benchComplete')) as number;
+    const beforeComplete = (f: (typeof responses)[number]) => {
+      const inPage = pageStarts.get(f.url);
+      return inPage === undefined ? f.startedAt <= doneAt : inPage <= completeAt;
+    };
+    const fetched = once(responses.filter(beforeComplete));
     if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
     return { ms, created, load, ready, fetched, fetchedUntilReady: once(responses) };
   } finally {

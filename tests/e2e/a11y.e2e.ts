@@ -45,6 +45,7 @@ const VIEWS: [string, () => Promise<void>][] = [
   ['default', () => goTo('')],
   ['a chosen cluster', () => goTo('cluster=new_energy')],
   ['a city panel', () => goTo('cluster=new_energy&city=440800')],
+  ['a near selection (project lists with distances)', () => goTo('layers=cities,projects&near=110.41,21.2,60&city=440800')],
   ['projects on', () => goTo('layers=cities,clusters,projects,zones&cluster=new_energy')],
   ['English (city panel)', () => goTo('cluster=new_energy&city=440800&lang=en')],
   ['the table', async () => { await goTo('cluster=new_energy'); await page.getByRole('button', { name: '表格' }).click(); await page.waitForSelector('[data-testid="table-view"], .table-view'); }],

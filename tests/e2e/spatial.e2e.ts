@@ -45,6 +45,21 @@ describe('spatial selection in the page', () => {
     await page.click('button:has-text("导出")'); // closes the menu
   });
 
+  it('?near= lists the selected projects with their distances, nearest first after choosing the distance order', async () => {
+    const list = '[data-testid="near-projects"]';
+    await page.waitForSelector(`${list} li`);
+    await page.click('[data-testid="near-projects-order"] button[data-order="distance"]');
+    await page.waitForSelector('[data-testid="near-projects-order"] button[data-order="distance"][aria-pressed="true"]');
+    const rows = await page.$$eval(`${list} li .distance`, (els) => els.map((e) => [Number(e.getAttribute('data-km')), e.textContent ?? '']));
+    const km = rows.map(([k]) => k as number);
+    expect(km.length).toBeGreaterThan(5);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    expect(km.at(-1)).toBeLessThanOrEqual(60);
+    rows.forEach(([k, text]) => expect(text).toContain(`${(k as number).toFixed(1)} 公里`));
+    await page.locator(list).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/spatial-near-list.png` });
+  });
+
   it('drawing a polygon with the mouse filters the counts, the map outline and the table', async () => {
     await page.click('[data-testid="spatial-clear"]');
     await page.waitForFunction(() => !location.search.includes('near='));

@@ -1,8 +1,10 @@
 import { addProtocol } from 'maplibre-gl';
+import { decodeEmbedded } from '../../export/embedded-encoding.ts';
 import { OFFLINE_VIEW_ID, viewOf } from '../../export/offline-html.ts';
 
 // The one-file app (src/export/offline-html.ts) reads no other file: its data, boundaries, tiles and
-// MapLibre's worker are text blocks in the page (<script type="text/plain" data-file="…">). The app's
+// MapLibre's worker are text blocks in the page (<script type="text/plain" data-file="…">, deflated and in
+// base64: src/export/embedded-encoding.ts). The app's
 // own fetches get object URLs of them; MapLibre, whose worker on file:// runs from a data: URL and so
 // cannot read the page's object URLs, asks for its sources through the `gdmap://` protocol instead,
 // which MapLibre answers on the page.
@@ -13,11 +15,15 @@ export const TILES_FILE = 'tiles.json';
 const blocks = new Map(Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-file]'), (s) => [s.dataset.file!, s.textContent ?? '']));
 const urls = new Map<string, string>();
 
-/** The text of an embedded file; throws naming it when the page does not hold it. */
+/** The text of an embedded file, decoded; throws naming it when the page does not hold it or it is damaged. */
 export function embeddedText(name: string): string {
-  const text = blocks.get(name);
-  if (text === undefined) throw new Error(`${name}: not in this file`);
-  return text;
+  const block = blocks.get(name);
+  if (block === undefined) throw new Error(`${name}: not in this file`);
+  try {
+    return decodeEmbedded(block);
+  } catch (e) {
+    throw new Error(`${name}: damaged in this file (${(e as Error).message})`);
+  }
 }
 
 /** An object URL of an embedded file (made once). */

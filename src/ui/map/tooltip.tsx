@@ -6,7 +6,7 @@ import { cityDetail } from '../../model/city-detail.ts';
 import { joinList, rankText, t } from '../../i18n/strings.ts';
 import type { SubSector } from '../../model/index.ts';
 import { PlaceTooltipLines } from './place-tooltip.tsx';
-import { distanceKm } from '../../filters/spatial-filter.ts';
+import { formatKm, projectKm } from '../../filters/project-distance.ts';
 import type { Near } from '../../filters/spatial.ts';
 
 const byId = new WeakMap<ImportedLayer, Map<string, ImportedLayer['features'][number]>>();
@@ -90,8 +90,7 @@ export function Tooltip({ hover, data, lang, cluster, imported, subSector = null
 
 /** How far a hovered project lies from the `near` centre (great-circle, turf; a line: its nearest point). */
 function ProjectDistance({ data, id, near, lang }: { data: AppData; id: string; near: Near; lang: Lang }) {
-  const feature = data.features.projects.features.find((f) => f.id === id);
-  if (!feature) return null;
-  const km = distanceKm(near, feature.geometry);
-  return <div data-testid="project-distance">{t('distanceTip', lang, { km: km >= 100 ? km.toFixed(0) : km.toFixed(1) })}</div>;
+  const km = projectKm(data.features.projects, id, near);
+  if (km === null) return null;
+  return <div data-testid="project-distance" data-km={km}>{t('distanceTip', lang, { km: formatKm(km) })}</div>;
 }

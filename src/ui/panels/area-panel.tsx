@@ -1,11 +1,13 @@
 import { useMemo, type Dispatch } from 'react';
 import type { Lang } from '../../filters/state.ts';
 import { joinList, rankText, t } from '../../i18n/strings.ts';
-import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import { areaCities, areaSummary } from '../../model/area-summary.ts';
 import { RANKS, type MetroId, type Model, type SourceRef, type ZoneId } from '../../model/index.ts';
 import { SidePanel } from './side-panel.tsx';
 import { SourceNote } from './source-ref.tsx';
+import { ProjectList } from './project-list.tsx';
+import type { ProjectShapes } from '../../filters/project-distance.ts';
+import type { Near } from '../../filters/spatial.ts';
 import type { Action } from '../store.ts';
 
 /** How many of an area's projects the panel lists by name (the rest are counted). */
@@ -15,7 +17,7 @@ const LISTED = 12;
  * A zone of 一核一带一区 or one of the five metropolitan areas: its plan text quoted with its sources, its
  * cities, the ranks its cities hold across the 20 clusters, and its projects by kind.
  */
-export function AreaPanel({ area, model, lang, dispatch }: { area: { zone: ZoneId } | { metro: MetroId }; model: Model; lang: Lang; dispatch: Dispatch<Action> }) {
+export function AreaPanel({ area, model, lang, dispatch, shapes = { features: [] }, near = null }: { area: { zone: ZoneId } | { metro: MetroId }; model: Model; lang: Lang; dispatch: Dispatch<Action>; shapes?: ProjectShapes; near?: Near | null }) {
   const zh = lang === 'zh';
   const isZone = 'zone' in area;
   const record = isZone ? model.zones.find((z) => z.id === area.zone)! : model.metros.find((m) => m.id === area.metro)!;
@@ -57,14 +59,7 @@ export function AreaPanel({ area, model, lang, dispatch }: { area: { zone: ZoneI
       <p className="area-kinds" data-testid="area-kinds">
         {joinList(summary.byKind.map(([kind, n]) => `${t(`kind.${kind}`, lang)} ${n}`), lang)}
       </p>
-      <ul className="area-projects">
-        {summary.projects.slice(0, LISTED).map((p) => (
-          <li key={p.id}>
-            <span className="kind-dot" style={{ background: cssColor(KIND_COLORS[p.kind]) }} aria-hidden="true" />{' '}
-            <button type="button" className="link" onClick={() => dispatch({ type: 'project/select', project: p.id })}>{zh ? p.name_zh : p.name_en}</button>
-          </li>
-        ))}
-      </ul>
+      <ProjectList projects={summary.projects} shapes={shapes} near={near} lang={lang} dispatch={dispatch} testId="area-projects" className="area-projects" limit={LISTED} />
       {summary.projects.length > LISTED && <p className="muted">{t('areaMore', lang, { n: summary.projects.length - LISTED })}</p>}
     </SidePanel>
   );

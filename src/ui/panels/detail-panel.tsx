@@ -2,19 +2,22 @@ import { useState, type Dispatch } from 'react';
 import type { Lang } from '../../filters/state.ts';
 import { rankText, t } from '../../i18n/strings.ts';
 import { RANKS, type CityDetail, type Document } from '../../model/index.ts';
-import { KIND_COLORS, cssColor } from '../../layers/palette.ts';
 import { SidePanel } from './side-panel.tsx';
 import { SubSectorTag } from './sub-sector-tag.tsx';
 import { SourceNote } from './source-ref.tsx';
 import { cellEvidence, columnEvidence } from '../../model/evidence.ts';
 import type { Action } from '../store.ts';
 import { CityCorridors } from './city-corridors.tsx';
+import { ProjectList } from './project-list.tsx';
+import type { ProjectShapes } from '../../filters/project-distance.ts';
+import type { Near } from '../../filters/spatial.ts';
 
 type SortKey = 'plan' | 'rank';
+const NO_SHAPES: ProjectShapes = { features: [] };
 const rankOrder = (r: string | null) => (r === null ? RANKS.length : RANKS.indexOf(r as never));
 
 /** A city's zone, metro area, roles, 20 ranks, sub-sectors and disagreements, each with its source. */
-export function DetailPanel({ detail, documents, lang, dispatch, compared }: { detail: CityDetail; documents: Document[]; lang: Lang; dispatch: Dispatch<Action>; compared: boolean }) {
+export function DetailPanel({ detail, documents, lang, dispatch, compared, shapes = NO_SHAPES, near = null }: { detail: CityDetail; documents: Document[]; lang: Lang; dispatch: Dispatch<Action>; compared: boolean; shapes?: ProjectShapes; near?: Near | null }) {
   const [sort, setSort] = useState<SortKey>('plan');
   const zh = lang === 'zh';
   const { city, zone } = detail;
@@ -66,15 +69,7 @@ export function DetailPanel({ detail, documents, lang, dispatch, compared }: { d
       <CityCorridors corridors={detail.corridors} lang={lang} dispatch={dispatch} />
       {detail.projects.length > 0 && <>
         <h3>{t('cityProjects', lang, { n: detail.projects.length })}</h3>
-        <ul className="mentions project-list" data-testid="city-projects">
-          {detail.projects.map((p) => (
-            <li key={p.id}>
-              <span className="kind-dot" style={{ background: cssColor(KIND_COLORS[p.kind]) }} aria-hidden="true" />
-              <button type="button" className="link" onClick={() => dispatch({ type: 'project/select', project: p.id })}>{zh ? p.name_zh : p.name_en}</button>
-              <span className="muted"> · {t(`kind.${p.kind}`, lang)}</span>
-            </li>
-          ))}
-        </ul>
+        <ProjectList projects={detail.projects} shapes={shapes} near={near} lang={lang} dispatch={dispatch} testId="city-projects" showKind />
       </>}
       {detail.disagreements.length > 0 && <>
         <h3>{t('disagreements', lang)}</h3>

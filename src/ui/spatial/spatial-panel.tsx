@@ -9,6 +9,8 @@ import type { Features, Model } from '../../model/index.ts';
 import type { Action } from '../store.ts';
 import type { DrawTool } from './draw-session.ts';
 import { drawSessionOf, useDrawingFlag } from './session.ts';
+import type { Visible } from '../../filters/apply.ts';
+import { NearProjects } from './near-projects.tsx';
 
 interface Props {
   model: Model;
@@ -17,6 +19,7 @@ interface Props {
   lang: Lang;
   dispatch: Dispatch<Action>;
   mapRef: MutableRefObject<MapLibreMap | null>;
+  visible?: Visible; // with a near centre, the selected projects are listed with their distances
 }
 
 /** A centre typed as "lon,lat", or the name of a city or a project (zh or en), as a point. */
@@ -32,7 +35,7 @@ function centreOf(text: string, model: Model, features: Features): LonLat | null
 }
 
 /** Select by drawing, by distance or from a file: the spatial filter's tools (measuring: measure-tools.tsx). */
-export function SpatialPanel({ model, features, filters, lang, dispatch, mapRef }: Props) {
+export function SpatialPanel({ model, features, filters, lang, dispatch, mapRef, visible }: Props) {
   const [active, setActive] = useState<DrawTool | null>(null);
   const [centre, setCentre] = useState('');
   const [radius, setRadius] = useState('50');
@@ -99,6 +102,7 @@ export function SpatialPanel({ model, features, filters, lang, dispatch, mapRef 
           {' '}<button type="button" data-testid="spatial-clear" onClick={clearArea}>{t('spatialClear', lang)}</button>
         </p>
       )}
+      {near && visible && <NearProjects model={model} features={features} visible={visible} near={near} lang={lang} dispatch={dispatch} />}
       {within && (
         <label className="check">
           <input type="checkbox" checked={within.outside} data-testid="spatial-outside" onChange={(e) => patch({ within: { ...within, outside: e.target.checked } })} />
