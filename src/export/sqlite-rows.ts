@@ -36,8 +36,8 @@ const utf8 = new TextEncoder();
  * every text value (about 1.5 million calls for 100k projects); here each row's text and blobs are encoded
  * into one reused buffer, copied into wasm memory once, and bound where they lie (SQLITE_STATIC). The values
  * bound are the same as `run` binds (text as UTF-8, int32 numbers as integers, other numbers as doubles,
- * null as NULL; a lone surrogate as U+FFFD), so the file's bytes are the same; without those exports it
- * falls back to `run`. Returns which path it took.
+ * null as NULL), so the file's bytes are the same (but for a lone surrogate, which becomes U+FFFD here and
+ * invalid UTF-8 there); without those exports it falls back to `run`. Returns which path it took.
  */
 export function insertRows(SQL: SqlJsStatic, db: Database, sql: string, rows: Iterable<readonly SqlValue[]>): 'raw' | 'run' {
   const stmt = db.prepare(sql);
