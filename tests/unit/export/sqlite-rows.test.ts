@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
-import { insertRows, type SqlValue } from '../../../src/export/sqlite-rows.ts';
+import { insertRows, roomyDatabase, type SqlValue } from '../../../src/export/sqlite-rows.ts';
 import { loadSqlite } from '../../../src/export/sqlite.ts';
 
 const ROWS: SqlValue[][] = [
@@ -10,8 +10,8 @@ const ROWS: SqlValue[][] = [
   [null, null, null, new Uint8Array(70_000).fill(9), 'b\u0000c'],
 ];
 
-function file(SQL: SqlJsStatic, fast: boolean): Uint8Array {
-  const db = new SQL.Database();
+function file(SQL: SqlJsStatic, fast: boolean, room = 0): Uint8Array {
+  const db = room ? roomyDatabase(SQL, room) : new SQL.Database();
   try {
     db.run('CREATE TABLE t (fid INTEGER PRIMARY KEY AUTOINCREMENT, a TEXT, b INTEGER, c REAL, g BLOB, d TEXT)');
     db.run('BEGIN');
@@ -37,5 +37,13 @@ describe('insertRows', () => {
     expect(got[1]).toEqual(['é😀x', -7, 2 ** 40, 0, 'a', 'integer', 'real']);
     expect(got[2]![4]).toBe(`${'长'.repeat(30_000)}😀`);
     expect(got[3]![3]).toBe(70_000);
+  });
+});
+
+describe('roomyDatabase', () => {
+  it('gives the same file as a new database, whether its room is too much or too little', async () => {
+    const SQL = await loadSqlite();
+    const plain = Buffer.from(file(SQL, true));
+    for (const room of [1 << 20, 20_000]) expect(plain.equals(Buffer.from(file(SQL, true, room)))).toBe(true);
   });
 });
