@@ -49,19 +49,20 @@ export function writeDbf(fields: readonly DbfField[], rows: readonly Value[][], 
     return cut(encodeText(typeof v === 'string' ? v : String(v), 'gbk'), MAX_CHARS, 'gbk');
   })));
   // a text value that repeats (a kind, a source, a list of cities) is encoded once per column and copied after
-  const encoded = fields.map(() => new Map<string, Uint8Array>());
+  const encoded = fields.map((): Map<string, Uint8Array> | null => new Map());
   const widths = fields.map((f, i) => {
     let longest = 1;
     if (direct[i]) {
-      const seen = encoded[i]!;
+      let seen: Map<string, Uint8Array> | null = encoded[i]!;
       for (const r of rows) {
         const v = r[i] ?? null;
         if (v === null) continue;
         const s = typeof v === 'string' ? v : String(v);
-        if (seen.has(s)) continue;
-        const n = utf8Length(s);
-        longest = Math.max(longest, Math.min(n, MAX_CHARS));
+        if (seen?.has(s)) continue;
+        longest = Math.max(longest, Math.min(utf8Length(s), MAX_CHARS));
+        if (!seen) continue;
         if (seen.size < MAX_CACHED) seen.set(s, cut(utf8.encode(s), MAX_CHARS, 'utf-8'));
+        else seen = encoded[i] = null; // values that hardly repeat (ids, names): measured and written directly
       }
       return longest;
     }
@@ -95,7 +96,7 @@ export function writeDbf(fields: readonly DbfField[], rows: readonly Value[][], 
         const v = row[i] ?? null;
         if (v !== null) {
           const s = typeof v === 'string' ? v : String(v);
-          const bytes = encoded[i]!.get(s);
+          const bytes = encoded[i]?.get(s);
           if (bytes === undefined) writeUtf8(s, out, at, at + w);
           else for (let k = 0; k < bytes.length; k++) out[at + k] = bytes[k]!; // within the width: the width is the longest
         }
