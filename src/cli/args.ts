@@ -26,7 +26,7 @@ export class UsageError extends Error {}
 const FORMATS = ['geojson', 'csv', 'gpkg', 'shp', 'kml', 'html', 'pdf', 'png'] as const;
 const ENCODINGS = ['utf-8', 'gbk'] as const;
 const PRINT_FLAGS = { paper: PAPERS, orientation: ORIENTATIONS, atlas: ATLASES } as const;
-const VALUE_FLAGS = ['layer', 'url', 'format', 'crs', 'encoding', 'out', 'import', ...PARAMS, 'paper', 'orientation', 'title', 'atlas', 'approval'] as const;
+const VALUE_FLAGS = ['layer', 'url', 'format', 'crs', 'encoding', 'out', ...PARAMS, 'paper', 'orientation', 'title', 'atlas', 'approval', 'import'] as const;
 const SWITCHES = ['bom', 'help'] as const;
 
 /** What a value flag accepts, for the message when its value is missing. */

@@ -53,12 +53,12 @@ export function importedExtras(layer: ImportedLayer | null, state: UrlState, fea
   warn: (line: string) => void): ImportedExtras {
   const column = state.show.indicator.column;
   if (!layer) {
-    if (column) warn(`warning: indicator=${column} needs the file holding that column (--import FILE); the export has the plan's columns only`);
+    if (column) warn(`warning: indicator=${shown(column)} needs the file holding that column (--import FILE); the export has the plan's columns only`);
     return { features, tables: [], choropleth: null };
   }
   const { choropleth, numeric } = layerIndicator(layer, state.show.indicator, planCities(features));
   if (column && !choropleth) {
-    warn(`warning: indicator=${column} is not a numeric column of ${layer.name} (numeric: ${numeric.join(', ') || 'none'}); the cities get no indicator columns`);
+    warn(`warning: indicator=${shown(column)} is not a numeric column of ${shown(layer.name)} (numeric: ${shown(numeric.join(', ')) || 'none'}); the cities get no indicator columns`);
   }
   const ids = importedVisible(layer, { zone: state.filters.zone, cityIds: visible.cityIds });
   return {
