@@ -17,6 +17,7 @@ export interface ExportArgs {
   out: string | null;
   filters: [Param, string][]; // filter flags, applied over --url
   help: boolean;
+  import: string | null; // --import FILE: an analyst's file, as the page imports it (its indicator columns join the cities)
 }
 
 /** A bad command line: one line naming the flag and what it accepts. */
@@ -25,7 +26,7 @@ export class UsageError extends Error {}
 const FORMATS = ['geojson', 'csv', 'gpkg', 'shp', 'kml', 'html', 'pdf', 'png'] as const;
 const ENCODINGS = ['utf-8', 'gbk'] as const;
 const PRINT_FLAGS = { paper: PAPERS, orientation: ORIENTATIONS, atlas: ATLASES } as const;
-const VALUE_FLAGS = ['layer', 'url', 'format', 'crs', 'encoding', 'out', ...PARAMS, 'paper', 'orientation', 'title', 'atlas', 'approval'] as const;
+const VALUE_FLAGS = ['layer', 'url', 'format', 'crs', 'encoding', 'out', ...PARAMS, 'paper', 'orientation', 'title', 'atlas', 'approval', 'import'] as const;
 const SWITCHES = ['bom', 'help'] as const;
 
 /** What a value flag accepts, for the message when its value is missing. */
@@ -36,6 +37,7 @@ function accepts(flag: string): string {
   if (flag === 'encoding') return `one of: ${ENCODINGS.join(', ')}`;
   if (flag === 'url') return 'a page URL or a query string';
   if (flag === 'out') return 'a file name';
+  if (flag === 'import') return 'a file to import (CSV, GeoJSON, zipped Shapefile, KML/KMZ or GeoPackage)';
   if (flag in PRINT_FLAGS) return `one of: ${PRINT_FLAGS[flag as keyof typeof PRINT_FLAGS].join(', ')}`;
   if (flag === 'title' || flag === 'approval') return 'a text';
   return `allowed: ${ALLOWED[flag as Param].join(', ')}`;
@@ -45,7 +47,7 @@ function accepts(flag: string): string {
 export function parseArgs(argv: string[]): ExportArgs {
   const args: ExportArgs = {
     layer: 'cities', layerGiven: false, url: '', format: 'geojson', crs: 'wgs84', encoding: 'utf-8', bom: false, out: null, filters: [], help: false,
-    frame: { paper: 'A3', orientation: 'landscape', title: '', approval: '' }, atlas: null,
+    frame: { paper: 'A3', orientation: 'landscape', title: '', approval: '' }, atlas: null, import: null,
   };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -84,6 +86,9 @@ export function parseArgs(argv: string[]): ExportArgs {
     } else if (name === 'out') {
       if (value === '') throw new UsageError('--out needs a file name');
       args.out = value;
+    } else if (name === 'import') {
+      if (value === '') throw new UsageError(`--import needs ${accepts(name)}`);
+      args.import = value;
     } else if (name in PRINT_FLAGS) {
       if (!(PRINT_FLAGS[name as keyof typeof PRINT_FLAGS] as readonly string[]).includes(value)) throw new UsageError(`--${name} "${shown(value)}" is not ${accepts(name)}`);
       if (name === 'atlas') args.atlas = value as NonNullable<ExportArgs['atlas']>;
@@ -118,8 +123,9 @@ const wrap = (items: string[]) => items.reduce<string[]>((lines, item) => {
 }, []).join('\n');
 
 export const USAGE = `Usage: npm run -s export -- [--layer ${EXPORT_LAYERS.join('|')}] [--url '<page URL or query>']
-${wrap([`[--format ${FORMATS.join('|')}]`, `[--crs ${EXPORT_CRS.join('|')}]`, `[--encoding ${ENCODINGS.join('|')}]`, ...SWITCHES.filter((s) => s !== 'help').map((s) => `[--${s}]`), '[--out FILE]', '[--help]'])}
+${wrap([`[--format ${FORMATS.join('|')}]`, `[--crs ${EXPORT_CRS.join('|')}]`, `[--encoding ${ENCODINGS.join('|')}]`, ...SWITCHES.filter((s) => s !== 'help').map((s) => `[--${s}]`), '[--out FILE]', '[--import FILE]', '[--help]'])}
 ${wrap(PARAMS.map((p) => `[--${p} ${PARAM_HINTS[p]}]`))}
   [--paper A4|A3] [--orientation landscape|portrait] [--title T] [--approval 审图号] [--atlas cities|clusters]  (pdf, png)
 Filter flags override the same parameter in --url. Output goes to stdout unless --out is given.
+--import FILE reads an analyst's file as the page imports it: with indicator= its values join the cities as columns.
 --format html writes the one-file app (dist/guangdong-map.html, built if missing) opened at that view.`;

@@ -11,6 +11,7 @@ import type { Features, Model } from '../model/index.ts';
 import { parseQuery, searchParamsOf, shown, toQuery } from '../filters/query.ts';
 import { parseArgs, UsageError, USAGE, type ExportArgs } from './args.ts';
 import { DataError, loadFromDisk } from './files.ts';
+import { importedExtras, importOfFile } from './import-file.ts';
 import { readOfflineTemplate } from './offline-template.ts';
 import { runPrint } from './print.ts';
 import { withinOfFile } from './within-file.ts';
@@ -57,9 +58,12 @@ export async function runExportFile(args: ExportArgs, warn: (line: string) => vo
   if (args.format === 'html') return runExport(args, warn, load);
   if (args.format === 'pdf' || args.format === 'png') throw new UsageError(`--format ${args.format} is written by the print path`);
   const state = stateOfArgs(args, warn);
-  const { model, features, visible } = resolveExport(state, load);
+  const { model, features: plan, visible } = resolveExport(state, load);
+  // an imported file, as on the page: its indicator's columns on the cities, its features in a gpkg / kml of every layer
+  const layer = args.import ? await importOfFile(args.import, model, plan, warn) : null;
+  const { features, tables } = importedExtras(layer, state, plan, visible, args.crs, warn);
   const choice = { format: args.format, layer: args.layerGiven ? args.layer : null, crs: args.crs, encoding: args.encoding, bom: args.bom };
-  return exportFile(choice, model, features, visible, { layers: state.show.layers, cluster: state.filters.cluster }, () => loadSqlite());
+  return exportFile(choice, model, features, visible, { layers: state.show.layers, cluster: state.filters.cluster }, () => loadSqlite(), tables);
 }
 
 /** Refuses an --out that cannot be written before any work is done. */

@@ -5,6 +5,7 @@ import type { ColumnType, Value } from './tables.ts';
 export interface DbfField { name: string; type: ColumnType }
 
 const MAX_CHARS = 254;
+const MAX_CACHED = 4096; // distinct values of a column kept encoded (ids and names are unique: written directly)
 // dBASE language driver ids GDAL reads: 0x4D = code page 936 (GBK); none for UTF-8 (the .cpg says it).
 const LDID: Record<TextEncoding, number> = { 'utf-8': 0, gbk: 0x4d };
 
@@ -47,12 +48,21 @@ export function writeDbf(fields: readonly DbfField[], rows: readonly Value[][], 
     if (f.type !== 'text') return typeof v === 'number' ? numberText(v, f.type) : String(v);
     return cut(encodeText(typeof v === 'string' ? v : String(v), 'gbk'), MAX_CHARS, 'gbk');
   })));
+  // a text value that repeats (a kind, a source, a list of cities) is encoded once per column and copied after
+  const encoded = fields.map((): Map<string, Uint8Array> | null => new Map());
   const widths = fields.map((f, i) => {
     let longest = 1;
     if (direct[i]) {
+      let seen: Map<string, Uint8Array> | null = encoded[i]!;
       for (const r of rows) {
         const v = r[i] ?? null;
-        if (v !== null) longest = Math.max(longest, Math.min(utf8Length(typeof v === 'string' ? v : String(v)), MAX_CHARS));
+        if (v === null) continue;
+        const s = typeof v === 'string' ? v : String(v);
+        if (seen?.has(s)) continue;
+        longest = Math.max(longest, Math.min(utf8Length(s), MAX_CHARS));
+        if (!seen) continue;
+        if (seen.size < MAX_CACHED) seen.set(s, cut(utf8.encode(s), MAX_CHARS, 'utf-8'));
+        else seen = encoded[i] = null; // values that hardly repeat (ids, names): measured and written directly
       }
       return longest;
     }
@@ -84,7 +94,12 @@ export function writeDbf(fields: readonly DbfField[], rows: readonly Value[][], 
       const w = widths[i]!;
       if (direct[i]) {
         const v = row[i] ?? null;
-        if (v !== null) writeUtf8(typeof v === 'string' ? v : String(v), out, at, at + w);
+        if (v !== null) {
+          const s = typeof v === 'string' ? v : String(v);
+          const bytes = encoded[i]?.get(s);
+          if (bytes === undefined) writeUtf8(s, out, at, at + w);
+          else for (let k = 0; k < bytes.length; k++) out[at + k] = bytes[k]!; // within the width: the width is the longest
+        }
       } else {
         const c = prepared[i]![r]!;
         if (c === null) { /* blank */ } else if (typeof c !== 'string') out.set(c.length > w ? c.subarray(0, w) : c, at);

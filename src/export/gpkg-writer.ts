@@ -1,7 +1,8 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { Column, ExportTable, Value } from './tables.ts';
 import { bboxOf } from './tables.ts';
-import { toGpkgBlob } from './wkb.ts';
+import { insertRows, roomyDatabase, sizeHint, type SqlValue } from './sqlite-rows.ts';
+import { gpkgBlobs } from './wkb.ts';
 
 /** A table without geometry (GeoPackage "attributes"). */
 export interface AttributeTable { name: string; description: string; columns: Column[]; rows: Value[][] }
@@ -51,33 +52,38 @@ function createTable(db: Database, name: string, columns: Column[], geometry: st
   db.run(`CREATE TABLE ${q(name)} (${cols.join(', ')})`);
 }
 
-function insertRows(db: Database, name: string, columns: Column[], rows: Iterable<Value[] | [Uint8Array, ...Value[]]>, withGeometry: boolean): void {
+function insertAll(SQL: SqlJsStatic, db: Database, name: string, columns: Column[], rows: Iterable<SqlValue[]>, withGeometry: boolean): void {
   const names = [...(withGeometry ? ['geom'] : []), ...columns.map((c) => c.name)];
-  const stmt = db.prepare(`INSERT INTO ${q(name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
-  for (const row of rows) stmt.run(row as (string | number | null | Uint8Array)[]);
-  stmt.free();
+  insertRows(SQL, db, `INSERT INTO ${q(name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`, rows);
 }
 
 /** The GeoPackage file (SQLite bytes) for the given tables; the same input gives the same bytes. */
 export function writeGeoPackage(SQL: SqlJsStatic, input: GeoPackageInput): Uint8Array {
-  const db = new SQL.Database();
+  const blobs = input.features.map((t) => gpkgBlobs(t.rows.map((r) => r.geometry), SRS_ID));
+  const rows = input.features.map((t, k) => t.rows.map((r, i): SqlValue[] => [blobs[k]![i]!, ...r.values]));
+  const hint = rows.reduce((n, r) => n + sizeHint(r), 0) + input.attributes.reduce((n, t) => n + sizeHint(t.rows), 0);
+  const db = roomyDatabase(SQL, (1 << 16) + hint);
   try {
+    // nothing to roll back and room for every page until the commit: the same file, written once (no journal,
+    // no pages spilled and rewritten); neither setting is stored in the file
+    db.run('PRAGMA journal_mode = OFF');
+    db.run('PRAGMA cache_size = -65536');
     createCore(db);
     db.run('BEGIN');
     const contents = db.prepare('INSERT INTO gpkg_contents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    for (const t of input.features) {
+    input.features.forEach((t, k) => {
       createTable(db, t.name, t.columns, t.geometry);
-      insertRows(db, t.name, t.columns, (function* () { for (const r of t.rows) yield [toGpkgBlob(r.geometry, SRS_ID), ...r.values]; })(), true);
+      insertAll(SQL, db, t.name, t.columns, rows[k]!, true);
       const box = t.rows.reduce<number[] | null>((b, r) => {
         const g = bboxOf(r.geometry);
         return !g ? b : !b ? g : [Math.min(b[0]!, g[0]), Math.min(b[1]!, g[1]), Math.max(b[2]!, g[2]), Math.max(b[3]!, g[3])];
       }, null);
       contents.run([t.name, 'features', t.name, t.description, STAMP, box?.[0] ?? null, box?.[1] ?? null, box?.[2] ?? null, box?.[3] ?? null, SRS_ID]);
       db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)', [t.name, 'geom', t.geometry, SRS_ID]);
-    }
+    });
     for (const t of input.attributes) {
       createTable(db, t.name, t.columns, null);
-      insertRows(db, t.name, t.columns, t.rows, false);
+      insertAll(SQL, db, t.name, t.columns, t.rows, false);
       contents.run([t.name, 'attributes', t.name, t.description, STAMP, null, null, null, null, null]);
     }
     contents.free();

@@ -50,15 +50,33 @@ export function toWkb(g: Geometry): Uint8Array {
   return w.bytes;
 }
 
-/** A GeoPackage geometry blob: the "GP" header (version 0, little endian, xy envelope except for points) and WKB. */
-export function toGpkgBlob(g: Geometry, srsId: number): Uint8Array {
-  const box = g.type === 'Point' ? null : bboxOf(g);
-  const header = 8 + (box ? 32 : 0);
-  const w = new Writer(header + wkbSize(g));
+type Box = [number, number, number, number] | null;
+
+/** Writes one GeoPackage geometry blob at w.at: the "GP" header (version 0, little endian, xy envelope except for points) and WKB. */
+function writeGpkgBlob(w: Writer, g: Geometry, box: Box, srsId: number): void {
   w.u8(0x47); w.u8(0x50); w.u8(0); // "GP", version 0
   w.u8((box ? 1 << 1 : 0) | 1);    // envelope [minx, maxx, miny, maxy] or none; little endian
   w.i32(srsId);
   if (box) { w.f64(box[0]); w.f64(box[2]); w.f64(box[1]); w.f64(box[3]); }
   writeWkb(w, g);
-  return w.bytes;
+}
+
+/** A GeoPackage geometry blob: the "GP" header (version 0, little endian, xy envelope except for points) and WKB. */
+export function toGpkgBlob(g: Geometry, srsId: number): Uint8Array {
+  return gpkgBlobs([g], srsId)[0]!;
+}
+
+/**
+ * The blobs of many geometries, written into one buffer (views into it): 100k small buffers, each with its
+ * own DataView, cost more in allocation and garbage collection than writing them.
+ */
+export function gpkgBlobs(geometries: readonly Geometry[], srsId: number): Uint8Array[] {
+  const boxes = geometries.map((g): Box => (g.type === 'Point' ? null : bboxOf(g)));
+  const sizes = geometries.map((g, i) => 8 + (boxes[i] ? 32 : 0) + wkbSize(g));
+  const w = new Writer(sizes.reduce((s, n) => s + n, 0));
+  return geometries.map((g, i) => {
+    const start = w.at;
+    writeGpkgBlob(w, g, boxes[i] ?? null, srsId);
+    return w.bytes.subarray(start, start + sizes[i]!);
+  });
 }

@@ -1,5 +1,5 @@
 import { CORE_COUNT, type IndicatorChoice } from '../filters/indicator-state.ts';
-import { asNumber, cityChoropleth, type Choropleth } from './choropleth.ts';
+import { asNumber, cityChoropleth, numericColumns, type Choropleth } from './choropleth.ts';
 import { bivariateChoropleth, type SecondVariable } from './bivariate.ts';
 
 type Row = { city: string | null; properties: Record<string, unknown> };
@@ -30,4 +30,21 @@ export function indicatorMap(rows: readonly Row[], source: string, choice: Indic
   const second = secondVariable(rows, choice, numeric, plan);
   if (!second) return cityChoropleth(rows, choice.column, source, choice.method, choice.classes, choice.breaks);
   return bivariateChoropleth(cityChoropleth(rows, choice.column, source, 'quantile', 3), second, plan.ids);
+}
+
+/** The plan's side of a bivariate map from the joined cities: their ids and ★★★ counts (as the page builds it). */
+export function planCities(features: { cities: { features: readonly { id: string; properties: { core_count: number } }[] } }): PlanCities {
+  const core = new Map(features.cities.features.map((f) => [f.id as string, f.properties.core_count]));
+  return { ids: [...core.keys()], coreCount: (id: string) => core.get(id) ?? 0 };
+}
+
+/**
+ * An imported layer's numeric columns (over the rows located to a city) and the map a choice draws from them,
+ * as the page's indicator picker computes them (src/ui/export/use-indicator.ts).
+ */
+export function layerIndicator(layer: { name: string; columns: readonly string[]; features: readonly Row[] }, choice: IndicatorChoice, plan: PlanCities):
+  { numeric: string[]; choropleth: Choropleth | null } {
+  const keyed = layer.features.filter((f) => f.city);
+  const numeric = keyed.length ? numericColumns(layer.columns, keyed.map((f) => f.properties)) : [];
+  return { numeric, choropleth: choice.column && numeric.includes(choice.column) ? indicatorMap(keyed, layer.name, choice, numeric, plan) : null };
 }

@@ -16,7 +16,7 @@ async function download(page: Page): Promise<{ name: string; bytes: Buffer }> {
 const cli = async (argv: string[]) => Buffer.from(await runExportFile(parseArgs(argv), () => {}));
 
 describe('GIS exports from the page', () => {
-  it('downloads the GeoPackage of every shown layer and a GBK, GCJ-02 Shapefile ZIP byte for byte as the CLI writes them', async () => {
+  it('downloads the GeoPackage of every shown layer, a GBK, GCJ-02 Shapefile ZIP and a KML byte for byte as the CLI writes them', async () => {
     const { page } = await openApp(browser, 'cluster=automotive&rank=core,key');
     await page.click('button:has-text("导出")');
     await page.selectOption('[data-testid="export-format"]', 'gpkg');
@@ -34,6 +34,14 @@ describe('GIS exports from the page', () => {
     expect(shp.name).toBe('gd-projects-gcj02.zip');
     expect(shp.bytes.equals(await cli(['--format', 'shp', '--layer', 'projects', '--encoding', 'gbk', '--crs', 'gcj02', '--url', page.url()]))).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/export-gis-menu.png` });
+
+    // KML of every shown layer (styled folders), still in GCJ-02: the same bytes as the CLI's --format kml
+    await page.selectOption('[data-testid="export-format"]', 'kml');
+    await page.selectOption('[data-testid="export-layer"]', 'shown');
+    const kml = await download(page);
+    expect(kml.name).toBe('gd-shown-gcj02.kml');
+    expect(kml.bytes.subarray(0, 5).toString()).toBe('<?xml');
+    expect(kml.bytes.equals(await cli(['--format', 'kml', '--crs', 'gcj02', '--url', page.url()]))).toBe(true);
 
     // the GeoPackage goes back in through the import worker (sql.js's WebAssembly under the page's CSP)
     await page.setInputFiles('[data-testid="import-input"]', { name: 'gd-shown.gpkg', mimeType: 'application/geopackage+sqlite3', buffer: gpkg.bytes });

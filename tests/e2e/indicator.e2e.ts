@@ -1,6 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { parseArgs } from '../../src/cli/args.ts';
+import { runExportFile } from '../../src/cli/export.ts';
 import { SEQUENTIAL } from '../../src/layers/choropleth.ts';
 import { SCREENSHOTS, hideLabels, launchChromium, mapIdle, near, openApp, pixelAt, project } from './browser.ts';
 
@@ -42,6 +46,14 @@ describe('an analyst\'s indicator on the cities', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/indicator-bivariate.png` });
     // 5. the PNG and the print follow it: the PNG's legend and a PDF from the print dialog
     await page.click('.export-menu > button');
+    // the cities' GeoJSON with both variables and the bivariate class: the bytes the CLI writes with --import
+    const [geojson] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-download"]')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'gd-ind-e2e-')), 'gdp.csv');
+    writeFileSync(file, CSV);
+    const cli = await runExportFile(parseArgs(['--import', file, '--url', page.url()]), () => {});
+    rmSync(dirname(file), { recursive: true, force: true });
+    expect(JSON.parse(readFileSync((await geojson.path())!, 'utf8')).features[0].properties).toHaveProperty('bivariate_class');
+    expect(readFileSync((await geojson.path())!).equals(Buffer.from(cli))).toBe(true);
     const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-png-1"]')]);
     writeFileSync(`${SCREENSHOTS}/indicator-bivariate-export.png`, readFileSync((await png.path())!));
     await page.click('[data-testid="print-open"]');
