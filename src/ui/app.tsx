@@ -46,6 +46,7 @@ import { reducer, type AppState } from './store.ts';
 import { TableView } from './panels/table-view.tsx';
 import { ViewDescription } from './panels/view-description.tsx';
 import { MapKeyList } from './map/map-key-list.tsx';
+import { useLayerShow } from './map/use-layer-show.ts';
 import { useFocusReturn } from './panels/use-focus-return.ts';
 import { Tooltip } from './map/tooltip.tsx';
 import { useUrlSync } from './use-url-sync.ts';
@@ -90,9 +91,10 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
   const scale = usePresentScale(show.present);
   const labelProjects = (show.present && presenter.current?.label_projects) || undefined;
   // the style layers leave the hover out, so a hover never rebuilds them (the outlines have a source of their own)
+  const layerShow = useLayerShow(show);
   const styleInput = useMemo<LayerInput>(
-    () => ({ features: data.features, visible, show, imported, model: data.model, subSector, opacity: state.opacity, choropleth: indicator.choropleth, scale, labelProjects }),
-    [data.features, data.model, visible, show, imported, subSector, state.opacity, indicator.choropleth, scale, labelProjects],
+    () => ({ features: data.features, visible, show: layerShow, imported, model: data.model, subSector, opacity: state.opacity, choropleth: indicator.choropleth, scale, labelProjects }),
+    [data.features, data.model, visible, layerShow, imported, subSector, state.opacity, indicator.choropleth, scale, labelProjects],
   );
   const mapStyleLayers = useMemo(() => styleLayers(styleInput), [styleInput]);
   const outlines = useMemo(() => withAreaOutlines(outlineCollection(data.features, cityOutlines(show.city, state.hover?.city ?? null, subSector)), filters),
@@ -223,7 +225,7 @@ export function App({ data, startup }: { data: AppData; startup: Startup }) {
             <MapView key={state.mapGeneration} early={startup.early} styleLayers={mapStyleLayers} outlines={outlines} deck={deck.kit} deckLayers={deckLayers} deckNeeded={deckNeeded}
               view={show.view} focus={focus} sceneFrame={sceneFrame} fitFocusAtStart={startup.url.state.show.view === null} lang={lang} dispatch={dispatch} onReady={() => { setMapReady(true); performance.mark('app-ready'); }} captureRef={captureRef} pointRef={pointRef} mapRef={mapRef} />
           )}
-          {state.webgl === 'ok' && <MapKeyList model={data.model} features={data.features} visible={visible} show={show} dispatch={dispatch} pointRef={pointRef} />}
+          {state.webgl === 'ok' && <MapKeyList model={data.model} features={data.features} visible={visible} layers={show.layers} lang={show.lang} dispatch={dispatch} pointRef={pointRef} />}
           {state.webgl === 'ok' && <Legend sections={legend} lang={lang} note={t('indicative', lang)} open={presenter.legendOpen} onToggle={presenter.toggleLegend}
             onOpen={(o) => dispatch('zone' in o ? { type: 'zone/select', zone: o.zone } : { type: 'metro/select', metro: o.metro })} />}
           <Tooltip hover={state.hover} data={data} lang={lang} cluster={filters.cluster} imported={importedLayer} subSector={subSector} near={filters.near} />

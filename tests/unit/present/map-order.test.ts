@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../../src/filters/apply.ts';
 import { parseQuery } from '../../../src/filters/query.ts';
 import { actionForKey } from '../../../src/present/keys.ts';
-import { BAND, mapItems, stepIndex } from '../../../src/present/map-order.ts';
+import { BAND, mapItems, optionWindow, stepIndex } from '../../../src/present/map-order.ts';
 import { features, model } from '../../load-repo.ts';
 
 const itemsOf = (query: string, lang: 'zh' | 'en' = 'zh') => {
@@ -46,5 +46,17 @@ describe('the map in keyboard order (mapItems)', () => {
     expect(['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', ' '].map(on)).toEqual([null, null, null, null, null]);
     expect(on('5')).toEqual({ type: 'layer/toggle', layer: 'projects' });
     expect(on('Escape')).toEqual({ type: 'escape' });
+  });
+});
+
+describe('the options the map list draws at once', () => {
+  it('is a window around the active item, clamped to the list, never the whole of a long one', () => {
+    expect(optionWindow(0, 100_000)).toEqual([0, 41]);
+    expect(optionWindow(50_000, 100_000)).toEqual([49_980, 50_021]);
+    expect(optionWindow(99_999, 100_000)).toEqual([99_959, 100_000]);
+    expect(optionWindow(3, 10)).toEqual([0, 10]);
+    expect(optionWindow(0, 0)).toEqual([0, 0]);
+    const [from, to] = optionWindow(77, 620);
+    expect(from <= 77 && 77 < to && to - from === 41).toBe(true);
   });
 });
