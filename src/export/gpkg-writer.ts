@@ -41,6 +41,7 @@ function createCore(db: Database): void {
   srs.run(['WGS 84 geodetic', SRS_ID, 'EPSG', 4326, WGS84_WKT, 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid']);
   srs.free();
   // the extension's definition is an identifier the OGC spec prescribes (a name, never fetched)
+  // the extension's definition as the GeoPackage standard names it: an identifier written into the file, never fetched
   const ext = db.prepare("INSERT INTO gpkg_extensions VALUES (?, NULL, 'gpkg_metadata', 'http://www.geopackage.org/spec121/#extension_metadata', 'read-write')");
   for (const t of ['gpkg_metadata', 'gpkg_metadata_reference']) ext.run([t]);
   ext.free();

@@ -1,5 +1,6 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { LayerInput } from './input.ts';
+import { boxedLabels } from './boxed-labels.ts';
 
 export interface ProjectLabel { id: string; position: [number, number]; text: string; row: number } // row: its place in a stack of near labels, centred on 0
 
@@ -45,24 +46,16 @@ export function projectLabelLayer(input: LayerInput) {
   const scale = input.scale ?? 1;
   const size = 13 * scale;
   return new TextLayer<ProjectLabel>({
-    id: 'project-labels',
-    data,
-    visible: data.length > 0,
-    getPosition: (d) => d.position,
-    getText: (d) => d.text,
+    ...boxedLabels('project-labels', data),
     getSize: size,
-    getColor: [20, 20, 20, 255],
     getTextAnchor: 'start',
     getAlignmentBaseline: 'center',
     getPixelOffset: (d) => [12 * scale, d.row * size * 1.7], // to the east of the marker, near ones one above another
-    background: true,
     getBackgroundColor: [255, 255, 255, 235],
     getBorderColor: [31, 42, 51, 200],
     getBorderWidth: 1,
     backgroundPadding: [4 * scale, 2 * scale],
     characterSet: 'auto',
-    fontFamily: '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif',
-    pickable: false,
     updateTriggers: { getSize: scale, getPixelOffset: `${scale}|${data.map((d) => d.row).join()}` },
   });
 }

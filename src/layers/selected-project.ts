@@ -1,5 +1,6 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { LayerInput } from './input.ts';
+import { boxedLabels } from './boxed-labels.ts';
 import { PROJECT_RING, PROJECT_RING_HIDDEN } from './palette.ts';
 
 /** Where the open project is and what its label says: in the chosen language, shown even if the filters hide it. */
@@ -40,22 +41,14 @@ export function selectedProjectLayers(input: LayerInput) {
       pickable: false,
     }),
     new TextLayer<ProjectMark>({
-      id: 'selected-project-label',
-      data,
-      visible: data.length > 0,
-      getPosition: (d) => d.position,
-      getText: (d) => d.text,
+      ...boxedLabels('selected-project-label', data),
       getSize: 14,
-      getColor: [20, 20, 20, 255],
       getPixelOffset: [0, -28],
-      background: true,
       getBackgroundColor: [255, 255, 255, 235],
       getBorderColor: colour,
       getBorderWidth: 1,
       backgroundPadding: [4, 2],
       characterSet: 'auto',
-      fontFamily: '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif',
-      pickable: false,
     }),
   ];
 }

@@ -1,6 +1,7 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { Model } from '../model/index.ts';
 import type { LayerInput } from './input.ts';
+import { boxedLabels } from './boxed-labels.ts';
 
 interface RoleLabel { position: [number, number]; text: string }
 
@@ -33,19 +34,11 @@ export function subSectorLabelLayer({ features, subSector, model }: LayerInput) 
   }
   data ??= NONE;
   return new TextLayer<RoleLabel>({
-    id: 'sub-sector-labels',
-    data,
-    visible: data.length > 0,
-    getPosition: (d) => d.position,
-    getText: (d) => d.text,
+    ...boxedLabels('sub-sector-labels', data),
     getSize: 13,
-    getColor: [20, 20, 20, 255],
     getPixelOffset: [0, -24],
-    background: true,
     getBackgroundColor: [255, 255, 255, 230],
     backgroundPadding: [3, 1],
     characterSet: roleCharacters(model),
-    fontFamily: '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif',
-    pickable: false,
   });
 }

@@ -2,6 +2,7 @@ import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Adcode, DistrictShapes, Features, SubSector, SubSectorRole } from '../model/index.ts';
 import type { LayerInput } from './input.ts';
+import { boxedLabels } from './boxed-labels.ts';
 import type { RGBA } from './palette.ts';
 import { PLACE_LINE, placeFill } from './place-style.ts';
 
@@ -107,21 +108,13 @@ export function subSectorPlaceLayers({ features, subSector, districtShapes }: La
       pickable: false,
     }),
     new TextLayer<PlaceLabel>({
-      id: 'sub-sector-place-labels',
-      data: labels,
-      visible: labels.length > 0,
-      getPosition: (d) => d.position,
-      getText: (d) => d.text,
+      ...boxedLabels('sub-sector-place-labels', labels),
       getSize: 12,
-      getColor: [20, 20, 20, 255],
-      background: true,
       getBackgroundColor: [255, 255, 255, 210],
       backgroundPadding: [2, 1],
       getBorderColor: PLACE_LINE,
       getBorderWidth: 1,
       characterSet: nameCharacters(features.districtNames),
-      fontFamily: '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif',
-      pickable: false,
     }),
   ];
 }
