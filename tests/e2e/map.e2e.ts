@@ -195,6 +195,8 @@ describe('the map page', () => {
     expect(page.url()).toContain('lang=en');
     expect(await page.textContent('.panel')).not.toMatch(/[\u4e00-\u9fff]/);
     await mapIdle(page); // the labels are re-tiled in English
+    // the longer English buttons wrap; the search box keeps room to type (at 1280 px it shrank to 25 px)
+    expect((await page.locator('.search input').boundingBox())!.width).toBeGreaterThanOrEqual(200);
     await page.screenshot({ path: `${SCREENSHOTS}/english.png` });
     await page.click('button:has-text("中文")');
     await expect.poll(() => page.textContent('h1')).toBe('广东省区域发展布局');
